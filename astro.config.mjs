@@ -1,0 +1,10 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { markdownProcessor } from './src/markdown/processor.mjs';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  markdown: { processor: markdownProcessor },
+  integrations: [mdx()],
+});

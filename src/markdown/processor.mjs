@@ -1,0 +1,13 @@
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+
+/**
+ * The Markdown/MDX processor of the site. remark plugins run only on the
+ * JavaScript unified pipeline, not on Astro's default Rust one (Sätteri).
+ * SmartyPants stays off: it would rewrite the documents' quotes and dashes.
+ */
+export const markdownProcessor = unified({
+  remarkPlugins: [remarkCjkFriendly],
+  smartypants: false,
+  gfm: false,
+});
