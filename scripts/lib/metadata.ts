@@ -68,9 +68,8 @@ export function parseSeedMetadata(yamlText: string, file: string): SeedMetadata 
   }
   const result = seedMetadataSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue.path.join('.') || '(top level)';
-    throw new SeedError(file, `field "${field}": ${issue.message}`);
+    const problems = result.error.issues.map((issue) => `field "${issue.path.join('.') || '(top level)'}": ${issue.message}`);
+    throw new SeedError(file, problems.join('; '));
   }
   return result.data;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { toMdx } from '../../scripts/lib/mdx.ts';
+import type { NormalizedDocument } from '../../scripts/lib/document.ts';
+import { parseMdxBody } from '../helpers/mdx.ts';
+
+const documentWith = (texts: string[]): NormalizedDocument => ({
+  metadata: { slug: 's', title: 't', kind: '宣言', council: '元首理事会', date: '2024-07-04', place: 'p', source: { publisher: 'x' } },
+  convertedFromTraditional: false,
+  corrections: [],
+  provenance: [],
+  removals: [],
+  headings: [{ text: '一', line: 1, before: 1 }],
+  paragraphs: texts.map((text, i) => ({ n: i + 1, text, line: i + 2, to: i + 2, pageBreakJoins: [] })),
+  signatories: [],
+});
+
+describe('toMdx', () => {
+  const hostile = [
+    '{alert(1)}与}孤立的右括号',
+    '<script>alert(1)</script>',
+    '<div>不是标签</div>',
+    'import x from "y"',
+    'export const a = 1',
+    '```围栏``` 与 `代码`',
+    '**不是强调** 与 _下划线_ 与 [链接](http://x)',
+    '# 不是标题',
+    '> 不是引文',
+    '- 不是列表',
+    '1. 不是编号',
+    '反斜杠 \\ 与 &amp; 实体 &lt;',
+  ];
+
+  it('keeps MDX-hostile text literal: one Paragraph each, same characters, nothing executed', () => {
+    const { texts, names, stray } = parseMdxBody(toMdx(documentWith(hostile)));
+    expect(names).toEqual(hostile.map(() => 'Paragraph'));
+    expect(texts).toEqual(hostile);
+    expect(stray).toEqual([]);
+  });
+
+  it('numbers paragraphs explicitly and sets headings before their first paragraph', () => {
+    const mdx = toMdx(documentWith(['甲。', '乙。']));
+    expect(mdx).toMatch(/## 一\n\n<Paragraph n="1">[\s\S]*<Paragraph n="2">/);
+  });
+
+  it('writes the metadata, not the paragraphs, as frontmatter', () => {
+    const mdx = toMdx(documentWith(['甲。']));
+    expect(mdx.startsWith('---\nslug: s\n')).toBe(true);
+    expect(mdx).toContain('paragraphCount: 1\n');
+  });
+});
