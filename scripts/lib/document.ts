@@ -54,7 +54,6 @@ export interface NormalizedDocument {
   closingDate?: { text: string; line: number };
 }
 
-const PAGE_NUMBER = /^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$/;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const SIGNATURE_MARK = /（签名）$/;
 
@@ -93,11 +92,7 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
     const first = region.lines[0].line;
     switch (region.role) {
       case 'body':
-        for (const sourceLine of region.lines) {
-          if (PAGE_NUMBER.test(sourceLine.text)) {
-            document.removals.push({ rule: 'page-number', reason: '排版页码，不属于正文', text: sourceLine.text.trim(), line: sourceLine.line });
-          } else bodyLines.push(sourceLine);
-        }
+        bodyLines.push(...region.lines);
         break;
       case 'title': {
         const [marker] = region.lines[0].text.match(MARKDOWN_HEADING) ?? [];
@@ -141,6 +136,10 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
   }
 
   for (const block of rebuildParagraphs(bodyLines, paragraphBreaks)) {
+    if (block.type === 'page-number') {
+      document.removals.push({ rule: 'page-number', reason: '排版页码，不属于正文', text: block.raw.trim(), line: block.line });
+      continue;
+    }
     if (block.type === 'heading') {
       document.headings.push({ text: inline(block.raw, block.line), line: block.line, before: document.paragraphs.length + 1 });
       continue;

@@ -3,7 +3,9 @@ import { endsParagraph, joinLines, rebuildParagraphs, type SourceLine } from '..
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((line, i) => ({ line: i + 1, text: line }));
 const texts = (text: string, breaks: 'sentence-end' | 'indentation' = 'sentence-end') =>
-  rebuildParagraphs(lines(text), breaks).map((block) => (block.type === 'heading' ? `#${block.raw.trim()}` : joinLines(block.lines)));
+  rebuildParagraphs(lines(text), breaks).map((block) =>
+    block.type === 'paragraph' ? joinLines(block.lines) : `${block.type === 'heading' ? '#' : '~'}${block.raw.trim()}`,
+  );
 
 describe('rebuildParagraphs, sentence-end', () => {
   it('keeps one paragraph per line when every line ends a sentence', () => {
@@ -11,7 +13,7 @@ describe('rebuildParagraphs, sentence-end', () => {
   });
 
   it('joins a page break in the middle of a word', () => {
-    expect(texts('支持阿富汗实现国\n\n家和平。\n\n下一段。')).toEqual(['支持阿富汗实现国 家和平。', '下一段。']);
+    expect(texts('支持阿富汗实现国\n\n家和平。\n\n下一段。')).toEqual(['支持阿富汗实现国家和平。', '下一段。']);
   });
 
   it.each([
@@ -42,8 +44,8 @@ describe('rebuildParagraphs, indentation', () => {
 
   it('opens on a leading space and closes on a trailing space, whatever the punctuation', () => {
     expect(texts(un, 'indentation')).toEqual([
-      '十年前，关于成立上海合作组织的决 定是历史性战略抉择。十年来， 成效显著。',
-      '上合组织成员国在 21 世纪初作出选 择。',
+      '十年前，关于成立上海合作组织的决定是历史性战略抉择。十年来，成效显著。',
+      '上合组织成员国在 21 世纪初作出选择。',
     ]);
   });
 
@@ -59,4 +61,28 @@ describe('rebuildParagraphs, indentation', () => {
 describe('endsParagraph', () => {
   it.each(['完成。', '如下：', '（2014年）。', '“一带一路”。', '是吗?'])('%s ends', (text) => expect(endsParagraph(text)).toBe(true));
   it.each(['维护经', '贸易畅通、', '成果，', '《上'])('%s does not', (text) => expect(endsParagraph(text)).toBe(false));
+});
+
+describe('joinLines', () => {
+  it('joins a number wrapped across lines without a space, and words with one', () => {
+    expect(joinLines(lines('议定书（201\n4年）'))).toBe('议定书（2014年）');
+    expect(joinLines(lines('Public\ndomain'))).toBe('Public domain');
+    expect(joinLines(lines('当选2017\n-2018年'))).toBe('当选2017-2018年');
+  });
+});
+
+describe('page numbers and section numbers in context', () => {
+  it('sets aside a page number inside a page break', () => {
+    const blocks = rebuildParagraphs(lines('维护经\n\n12\n\n济金融稳定。'), 'sentence-end');
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'page-number']);
+    expect(texts('维护经\n\n12\n\n济金融稳定。')).toEqual(['维护经济金融稳定。', '~12']);
+  });
+
+  it('keeps a number wrapped across lines as text', () => {
+    expect(texts('议定书（201\n4年）。\n2\n017年。')).toEqual(['议定书（2014年）。', '2017年。']);
+  });
+
+  it('reads a numeral line inside an open sentence as text, not a heading', () => {
+    expect(texts('元首们支持进\n\n一\n\n步深化合作。')).toEqual(['元首们支持进一步深化合作。']);
+  });
 });

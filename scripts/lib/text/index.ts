@@ -17,10 +17,18 @@ const STEPS: ReadonlyArray<(text: string) => string> = [
   cornerBracketsToQuotes,
   nestTitleMarks,
   expandParenthesizedNumerals,
-  // Widening can remove the last half-width neighbour of a space ("日 ,比"),
-  // so spacing runs once more over the final characters.
-  normalizeSpacing,
+  settleSpacing,
 ];
+
+/**
+ * Dropping a space can bring a half-width mark next to a CJK character
+ * ("? ，" → "?，"), and widening that mark can make another space droppable:
+ * repeat both until neither changes anything.
+ */
+function settleSpacing(text: string): string {
+  const next = normalizeSpacing(widenPunctuation(text));
+  return next === text ? text : settleSpacing(next);
+}
 
 export function normalizeInline(text: string): string {
   return STEPS.reduce((current, step) => step(current), text);

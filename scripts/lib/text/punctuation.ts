@@ -8,9 +8,19 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
  */
 export function widenPunctuation(text: string): string {
   const chars = Array.from(text);
-  return chars
-    .map((char, i) => (FULL_WIDTH[char] && (isCjk(chars[i - 1]) || isCjk(chars[i + 1])) ? FULL_WIDTH[char] : char))
-    .join('');
+  // A run such as ",," widens mark by mark as each one gains a full-width
+  // neighbour, so repeat until nothing changes (idempotence).
+  let changed = true;
+  while (changed) {
+    changed = false;
+    chars.forEach((char, i) => {
+      if (FULL_WIDTH[char] && (isCjk(chars[i - 1]) || isCjk(chars[i + 1]))) {
+        chars[i] = FULL_WIDTH[char];
+        changed = true;
+      }
+    });
+  }
+  return chars.join('');
 }
 
 /**

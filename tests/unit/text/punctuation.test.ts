@@ -8,6 +8,7 @@ describe('widenPunctuation', () => {
     ['打击毒品犯罪:共同威胁', '打击毒品犯罪：共同威胁'],
     ['真的吗?是的!', '真的吗？是的！'],
     ['注:', '注：'],
+    ['上,,', '上，，'],
   ])('widens in Chinese context: %s', (input, expected) => {
     expect(widenPunctuation(input)).toBe(expected);
   });
