@@ -16,7 +16,8 @@ export async function normalizeCorpus(seedsDir: string): Promise<{ documents: No
   const stems = (ext: string) => new Set(names.filter((name) => name.endsWith(ext)).map((name) => name.slice(0, -ext.length)));
   const seeds = stems(SEED);
   const sidecars = stems(METADATA);
-  const display = (name: string) => path.join(path.relative(process.cwd(), seedsDir) || '.', name);
+  // Named from the project root ("seeds/…"), wherever the build runs from.
+  const display = (name: string) => path.join(path.basename(seedsDir), name);
 
   const errors: SeedError[] = [];
   for (const stem of sidecars) {
