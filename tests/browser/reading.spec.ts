@@ -54,6 +54,12 @@ test.describe('arriving at an anchor', () => {
     await expect(page.locator('.reading-notice')).toBeHidden();
   });
 
+  test('a hand-written run is read and its address put in canonical form', async ({ page }) => {
+    await page.goto('/2017-astana-declaration/#p9-7');
+    await expect(page).toHaveURL(/#p7-p9$/);
+    expect(await highlightedNumbers(page)).toEqual([7, 8, 9]);
+  });
+
   for (const hash of ['#p121', '#p0', '#p118-p130', '#nowhere']) {
     test(`a wrong anchor (${hash}) shows the top of the document and a notice`, async ({ page }) => {
       await page.goto(`/2024-astana-declaration/${hash}`);
