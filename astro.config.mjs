@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.mjs';
 
@@ -6,5 +7,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
+  // Small scripts would otherwise be inlined into the HTML, and the
+  // Content-Security-Policy (script-src 'self') forbids inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

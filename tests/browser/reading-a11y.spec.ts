@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// axe is injected as a script; the pages' Content-Security-Policy would refuse it.
+test.use({ bypassCSP: true });
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'document with sections, signatories and a cover letter', path: '/2011-astana-declaration/' },
+  { name: 'document with a paragraph selected', path: '/2024-astana-declaration/#p12-p14' },
+  { name: 'document after a wrong anchor', path: '/2017-astana-declaration/#p99' },
+  { name: '404', path: '/no-such-document/' },
+];
+
+async function violations(page: Page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(() =>
+    // @ts-expect-error axe is the global the script above defines
+    (window.axe as typeof import('axe-core')).run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const { name, path } of pages) {
+      test(name, async ({ page }) => {
+        await page.goto(path);
+        // Open every <details>, so the provenance text is checked too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the page has a language, landmarks and a working skip link', async ({ page }) => {
+  await page.goto('/2024-astana-declaration/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('search')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // The next stop after skipping is inside the document, not the header.
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('the 404 page answers 404 and offers search and every document', async ({ page }) => {
+  const response = await page.goto('/2099-nowhere/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  await expect(page.getByRole('main').locator('a[href^="/20"]')).toHaveCount(5);
+});

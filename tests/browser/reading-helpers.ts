@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+
+export interface ParagraphRecord {
+  id: string;
+  document: string;
+  n: number;
+  text: string;
+}
+
+/** The paragraph records the build was made from: what every page must show, exactly. */
+export const records: ParagraphRecord[] = JSON.parse(
+  readFileSync(new URL('../../src/content/generated/paragraphs.json', import.meta.url), 'utf8'),
+);
+
+export const slugs = [...new Set(records.map((record) => record.document))];
+
+export const countOf = (slug: string) => records.filter((record) => record.document === slug).length;
+
+/** Every element whose id has the permalink form p{N}, with its text minus the interface parts. */
+export function permalinkTexts(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[id]')]
+      .filter((element) => /^p\d+$/.test(element.id))
+      .map((element) => {
+        const copy = element.cloneNode(true) as Element;
+        for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+        return { id: element.id, className: element.className, text: copy.textContent };
+      }),
+  );
+}
+
+/** A paragraph counts as highlighted when it carries a background of its own. */
+export async function isHighlighted(paragraph: Locator): Promise<boolean> {
+  const background = await paragraph.evaluate((element) => getComputedStyle(element).backgroundColor);
+  return background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent';
+}
+
+export async function highlightedNumbers(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.paragraph')]
+      .filter((element) => !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(element).backgroundColor))
+      .map((element) => Number(element.id.slice(1))),
+  );
+}
+
+export const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
