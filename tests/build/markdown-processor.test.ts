@@ -4,7 +4,7 @@ import { build } from 'astro';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { markdownProcessor } from '../../src/markdown/processor.mjs';
+import { markdownProcessor } from '../../src/markdown/processor.ts';
 
 // Builds a one-page MDX site with the project's Markdown processor, and once
 // with the same processor minus remark-cjk-friendly, to prove that the

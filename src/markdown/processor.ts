@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 
 /**
  * The Markdown/MDX processor of the site. remark plugins run only on the
@@ -8,6 +9,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
  */
 export const markdownProcessor = unified({
   remarkPlugins: [remarkCjkFriendly],
+  rehypePlugins: [rehypeParagraphAnchors],
   smartypants: false,
   gfm: false,
 });
