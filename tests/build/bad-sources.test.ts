@@ -116,3 +116,30 @@ describe('sources that are awkward but fine', () => {
     }
   });
 });
+
+describe('a 5 MB document', () => {
+  let project: Awaited<ReturnType<typeof copyProject>>;
+  let paragraphs = 0;
+  beforeAll(async () => {
+    project = await copyProject();
+    const records: { text: string }[] = JSON.parse(await readFile(path.join(import.meta.dirname, '../../src/content/generated/paragraphs.json'), 'utf8'));
+    const chunks: string[] = [];
+    let bytes = 0;
+    while (bytes < 5 * 1024 * 1024) {
+      const text = `${records[paragraphs % records.length].text}\n\n`;
+      chunks.push(text);
+      bytes += Buffer.byteLength(text);
+      paragraphs += 1;
+    }
+    await writeFile(path.join(project.root, 'seeds/950_big.txt'), chunks.join(''));
+    await writeFile(path.join(project.root, 'seeds/950_big.yaml'), META('five-megabytes'));
+  });
+  afterAll(() => project.remove());
+
+  it('builds, every paragraph with its permalink', async () => {
+    expect(await buildSite(project.root)).toBe(0); // buildSite prints the time it took
+    const html = await readFile(path.join(project.root, 'dist/five-megabytes/index.html'), 'utf8');
+    expect(html.match(/ id="p\d+"/g)).toHaveLength(paragraphs);
+    expect(html).toContain(`id="p${paragraphs}"`);
+  }, 300_000);
+});
