@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite } from '../../scripts/build.ts';
 import { writeCorpus } from '../../scripts/normalize.ts';
+import { writeBigSeed } from '../helpers/big-seed.ts';
 import { copyProject } from '../helpers/project.ts';
 
 // Each case adds or changes files in seeds/ of a throwaway copy of the
@@ -122,17 +123,7 @@ describe('a 5 MB document', () => {
   let paragraphs = 0;
   beforeAll(async () => {
     project = await copyProject();
-    const records: { text: string }[] = JSON.parse(await readFile(path.join(import.meta.dirname, '../../src/content/generated/paragraphs.json'), 'utf8'));
-    const chunks: string[] = [];
-    let bytes = 0;
-    while (bytes < 5 * 1024 * 1024) {
-      const text = `${records[paragraphs % records.length].text}\n\n`;
-      chunks.push(text);
-      bytes += Buffer.byteLength(text);
-      paragraphs += 1;
-    }
-    await writeFile(path.join(project.root, 'seeds/950_big.txt'), chunks.join(''));
-    await writeFile(path.join(project.root, 'seeds/950_big.yaml'), META('five-megabytes'));
+    paragraphs = await writeBigSeed(path.join(project.root, 'seeds'), 5, 'five-megabytes');
   });
   afterAll(() => project.remove());
 
