@@ -49,7 +49,8 @@ export async function writeParagraphIndex(generated: URL, output: URL): Promise<
   }
 }
 
-async function readDocuments(folder: URL): Promise<Map<string, DocumentMeta>> {
+/** The metadata of each document, by slug, from the generated MDX frontmatter. */
+export async function readDocuments(folder: URL): Promise<Map<string, DocumentMeta>> {
   const documents = new Map<string, DocumentMeta>();
   for (const name of (await readdir(folder)).filter((file) => file.endsWith('.mdx'))) {
     const source = await readFile(new URL(name, folder), 'utf8');
