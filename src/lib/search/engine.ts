@@ -8,9 +8,9 @@ import { contentText, phraseQueries } from './tokens.ts';
 
 /** The part of Pagefind's browser API used here (Pagefind ships no types for it). */
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindResult {
   id: string;
@@ -22,6 +22,9 @@ let engine: Promise<Pagefind> | undefined;
 /** Loads and starts Pagefind once; a failed load is tried again on the next call. */
 export function loadEngine(): Promise<Pagefind> {
   engine ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+    // The index is small and a search takes a few milliseconds: starting a
+    // web worker (another 43 KB script, then its own start-up) costs more than it saves.
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
     return pagefind;
   });
@@ -49,7 +52,9 @@ export async function findParagraphs(terms: readonly string[]): Promise<Hit[]> {
   });
 }
 
-/** Each facet's values with their paragraph counts over the whole corpus. */
-export async function facetTotals(): Promise<Record<string, Record<string, number>>> {
-  return (await loadEngine()).filters();
+/** Whether some of the characters occurs nowhere in the corpus (each is a word of the index). */
+export async function hasUnknownCharacter(characters: readonly string[]): Promise<boolean> {
+  const pagefind = await loadEngine();
+  const searches = await Promise.all(characters.map((character) => pagefind.search(`"${character}"`)));
+  return searches.some((search) => search.results.length === 0);
 }

@@ -14,9 +14,7 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-const HAN = /\p{Script=Han}/u;
-
-/** Whether converting traditional characters to simplified could change the query at all. */
-export function hasHan(query: string): boolean {
-  return HAN.test(query);
+/** The distinct Chinese characters of a query: the only ones traditional → simplified conversion can change. */
+export function hanCharacters(query: string): string[] {
+  return [...new Set(query.match(/\p{Script=Han}/gu))];
 }

@@ -1,8 +1,8 @@
 // Browser only: the search page. The address holds the query and the chosen
 // facets (see url-state.ts); the page searches as the reader types.
-import { findParagraphs } from './engine.ts';
+import { findParagraphs, hasUnknownCharacter } from './engine.ts';
 import { FACETS, facetCounts, isEmptySelection, matchesSelection, type FilterValues } from './facets.ts';
-import { hasHan, queryTerms } from './query.ts';
+import { hanCharacters, queryTerms } from './query.ts';
 import { renderHits } from './render.ts';
 import { groupByDocument, type Hit } from './results.ts';
 import { loadSimplifier } from './simplify.ts';
@@ -30,11 +30,15 @@ let state: SearchState = readSearchState(location.search);
 let latest = 0;
 let cached: { key: string; outcome: Promise<Outcome> } | undefined;
 
-/** Searches as typed; a query that finds nothing and has Han characters is tried again in simplified characters. */
+/**
+ * Searches as typed. A query that finds nothing and has a Chinese character
+ * the (simplified) corpus never uses may be in traditional characters: only
+ * then is the converter loaded, and the query tried again in simplified.
+ */
 async function search(query: string): Promise<Outcome> {
   const terms = queryTerms(query);
   const hits = await findParagraphs(terms);
-  if (hits.length > 0 || !hasHan(query)) return { hits, terms };
+  if (hits.length > 0 || !(await hasUnknownCharacter(hanCharacters(query)))) return { hits, terms };
   const simplified = (await loadSimplifier())(query);
   const simplifiedTerms = queryTerms(simplified);
   if (simplifiedTerms.join(' ') === terms.join(' ')) return { hits, terms };

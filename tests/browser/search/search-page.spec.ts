@@ -106,19 +106,36 @@ test('an empty query shows tips and the documents; facets filter them', async ({
   await expect(page.locator('#search-start [data-document]:visible')).toHaveCount([...documents.values()].filter((d) => d.kind === '新闻公报').length);
 });
 
+/** The paths of the converter's script fetched by the page so far. */
+function converterRequests(page: import('@playwright/test').Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/t2cn[.-]/.test(path)) paths.push(path);
+  });
+  return paths;
+}
+
 test('nothing found says so and keeps the query', async ({ page }) => {
+  const converter = converterRequests(page);
   await page.goto('/search/');
   await search(page, '量子计算');
   await expect(status(page)).toHaveText('未找到包含“量子计算”的段落。');
   await expect(searchBox(page)).toHaveValue('量子计算');
   await expect(page.locator('.hit')).toHaveCount(0);
+  // Every character of it occurs in the corpus: no traditional character to convert.
+  expect(converter).toEqual([]);
 });
 
 test('traditional input is searched in simplified characters, and says so', async ({ page }) => {
+  const converter = converterRequests(page);
   await page.goto('/search/');
+  await search(page, '合作');
+  expect(converter).toEqual([]);
   await search(page, '維護和平');
   await expect(status(page)).toContainText('已按简体“维护和平”检索。');
   await expect(page.locator('.hit mark').first()).toHaveText('维护和平');
+  expect(converter).toHaveLength(1);
 });
 
 test('an index that fails to load gives a message, not a blank page', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, queryTerms } from '../../../src/lib/search/query.ts';
+import { hanCharacters, queryTerms } from '../../../src/lib/search/query.ts';
 
 describe('queryTerms', () => {
   it('splits at spaces, ignoring stray and full-width ones', () => {
@@ -24,9 +24,9 @@ describe('queryTerms', () => {
   });
 });
 
-describe('hasHan', () => {
-  it('tells whether a query has Chinese characters', () => {
-    expect(hasHan('聯合國')).toBe(true);
-    expect(hasHan('FATF 2030')).toBe(false);
+describe('hanCharacters', () => {
+  it('lists each Chinese character of a query once', () => {
+    expect(hanCharacters('聯合國 合作 FATF')).toEqual(['聯', '合', '國', '作']);
+    expect(hanCharacters('FATF 2030')).toEqual([]);
   });
 });

@@ -10,9 +10,10 @@ describe('loadSimplifier', () => {
     expect(toSimplified('上海合作組織')).toBe('上海合作组织');
   });
 
-  // The search page converts a query only when it finds nothing as typed.
-  // That equals always converting because the corpus is already simplified:
-  // conversion leaves every paragraph as it is.
+  // The search page converts a query only when it finds nothing as typed and
+  // has a character the corpus never uses. That finds what always converting
+  // would, because the corpus is already simplified: conversion leaves every
+  // paragraph as it is.
   it('leaves the simplified corpus unchanged', async () => {
     const toSimplified = await loadSimplifier();
     const paragraphs = JSON.parse(readFileSync('src/content/generated/paragraphs.json', 'utf8')) as { id: string; text: string }[];
