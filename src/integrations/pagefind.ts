@@ -12,6 +12,17 @@ import { paragraphRecord, type DocumentMeta, type ParagraphEntry } from '../lib/
 /** Written by `npm run normalize` (scripts/normalize.ts). */
 const GENERATED_DIR = 'src/content/generated/';
 
+// The index's layout, chosen for the bytes a first query fetches (measured by
+// bench/search.bench.ts). Word chunks hold about 2,000 word locations instead
+// of Pagefind's 20,000, so a query loads only the few small chunks holding its
+// characters; Pagefind reads this setting only from an environment variable
+// marked unstable, so pagefind is pinned and a unit test checks the chunks.
+// Fragments are bundled about 30 paragraphs to a file: one file per paragraph
+// means a hundred requests for a common term, one big file the whole corpus
+// for a rare one.
+const INDEX_CHUNK_LOCATIONS = 2000;
+const PARAGRAPHS_PER_FRAGMENT_FILE = 30;
+
 export default function paragraphSearch(): AstroIntegration {
   let root: URL;
   return {
@@ -33,8 +44,11 @@ export default function paragraphSearch(): AstroIntegration {
 export async function writeParagraphIndex(generated: URL, output: URL): Promise<number> {
   const documents = await readDocuments(new URL('documents/', generated));
   const paragraphs = JSON.parse(await readFile(new URL('paragraphs.json', generated), 'utf8')) as ParagraphEntry[];
+  const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
   try {
-    const { index } = checked(await pagefind.createIndex(), 'createIndex');
+    const maxFragments = Math.ceil(paragraphs.length / PARAGRAPHS_PER_FRAGMENT_FILE);
+    const { index } = checked(await pagefind.createIndex({ maxFragments }), 'createIndex');
     await Promise.all(
       paragraphs.map(async (paragraph) => {
         const document = documents.get(paragraph.document);
@@ -46,6 +60,8 @@ export async function writeParagraphIndex(generated: URL, output: URL): Promise<
     return paragraphs.length;
   } finally {
     await pagefind.close();
+    if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
   }
 }
 

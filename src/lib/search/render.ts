@@ -1,5 +1,6 @@
 // Browser only: the DOM of the search results. Everything is built with
 // createElement and text nodes, never innerHTML: queries and texts stay text.
+import { formatDate } from './format.ts';
 import { hitHref } from './links.ts';
 import { splitByRanges } from './match.ts';
 import type { DocumentHits, Hit } from './results.ts';
@@ -14,11 +15,6 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.append(...children);
   return element;
-}
-
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
 }
 
 function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {

@@ -26,6 +26,7 @@ const documentItems = [...start.querySelectorAll<HTMLElement>('[data-document]')
   filters: Object.fromEntries(FACETS.map((facet) => [facet, [element.dataset[facet] ?? '']])) as FilterValues,
 }));
 
+const pageTitle = document.title;
 let state: SearchState = readSearchState(location.search);
 let latest = 0;
 let cached: { key: string; outcome: Promise<Outcome> } | undefined;
@@ -94,6 +95,7 @@ async function update(): Promise<void> {
   const run = ++latest;
   results.setAttribute('aria-busy', 'true');
   results.dataset.query = state.query;
+  document.title = state.query.trim() ? `${state.query.trim()} · ${pageTitle}` : pageTitle;
   try {
     if (queryTerms(state.query).length === 0) showStart();
     else {
@@ -145,4 +147,5 @@ addEventListener('popstate', () => {
 });
 
 showState();
+if (!state.query) input.focus();
 void update();

@@ -15,6 +15,15 @@ test('a document page loads no search code until the box gets focus; "/" focuses
   await expect(searchBox(page)).toHaveValue('/');
 });
 
+test('"/" reaches the box from a facet checkbox too', async ({ page }) => {
+  await page.goto('/search/');
+  const checkbox = page.getByRole('checkbox', { name: /^宣言/ });
+  await checkbox.focus();
+  await checkbox.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(searchBox(page)).toHaveValue('');
+});
+
 test('following a hit lands on the paragraph, highlighted, with the terms marked', async ({ page }) => {
   await page.goto('/search/');
   await search(page, '阿富汗 和平');

@@ -1,6 +1,6 @@
 // The real Pagefind indexer over the real corpus: every paragraph is one
 // record whose stored content gives back its exact text.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,16 @@ describe('the paragraph index', () => {
     const entry = JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn'].page_count).toBe(paragraphs.length);
+  });
+
+  // Pagefind takes the chunk size from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; its
+  // default (20,000 word locations) would give chunks of 15–20 KB here.
+  it('is cut into small word chunks and about thirty paragraphs per fragment file', async () => {
+    const chunks = await readdir(path.join(output, 'index'));
+    const sizes = await Promise.all(chunks.map(async (name) => (await stat(path.join(output, 'index', name))).size));
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...sizes)).toBeLessThan(4000);
+    expect(await readdir(path.join(output, 'fragment'))).toHaveLength(Math.ceil(paragraphs.length / 30));
   });
 
   it('stores each paragraph so that its exact text comes back', async () => {
