@@ -21,16 +21,18 @@ let engine: Promise<Pagefind> | undefined;
 
 /** Loads and starts Pagefind once; a failed load is tried again on the next call. */
 export function loadEngine(): Promise<Pagefind> {
-  engine ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    // The index is small and a search takes a few milliseconds: starting a
-    // web worker (another 43 KB script, then its own start-up) costs more than it saves.
-    await pagefind.options({ noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  });
-  engine.catch(() => {
-    engine = undefined;
-  });
+  if (!engine) {
+    engine = import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+      // The index is small and a search takes a few milliseconds: starting a
+      // web worker (another 43 KB script, then its own start-up) costs more than it saves.
+      await pagefind.options({ noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    });
+    engine.catch(() => {
+      engine = undefined;
+    });
+  }
   return engine;
 }
 

@@ -24,7 +24,9 @@ export function matchesSelection(filters: FilterValues, selection: Selection, ex
 /**
  * How many items each facet value would give. Counts for a facet ignore that
  * facet's own choice (the other facets still apply), so a reader sees what
- * ticking one more value adds.
+ * ticking one more value adds. Counted here over the checked hits, from the
+ * filters Pagefind returns with each: Pagefind's own counts are for the
+ * unchecked candidates of a single phrase.
  */
 export function facetCounts(items: readonly { filters: FilterValues }[], selection: Selection): Record<Facet, Map<string, number>> {
   const counts = { year: new Map(), kind: new Map(), council: new Map() } as Record<Facet, Map<string, number>>;

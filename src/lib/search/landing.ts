@@ -32,9 +32,18 @@ function markRanges(element: HTMLElement, terms: readonly string[]): void {
   }
 }
 
+/** The element the address's fragment names, if any (a malformed fragment names none). */
+function fragmentTarget(): HTMLElement | null {
+  try {
+    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function markLanding(): void {
   const terms = highlightTerms(location.search);
-  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = fragmentTarget();
   if (terms.length === 0 || !target) return;
   for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
   target.classList.add(LANDING_CLASS);

@@ -1,7 +1,7 @@
 import { queryTerms } from './query.ts';
 
 /** The query parameter that carries the terms to mark on the page a hit links to. */
-export const HIGHLIGHT_PARAM = 'hl';
+const HIGHLIGHT_PARAM = 'hl';
 
 /** The permalink of a paragraph; also the URL of its search record. */
 export function paragraphUrl(document: string, n: number): string {

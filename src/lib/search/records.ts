@@ -22,7 +22,7 @@ export interface ParagraphEntry {
 }
 
 /** The pages' language, so that Pagefind picks this index without falling back. */
-export const INDEX_LANGUAGE = 'zh-cn';
+const INDEX_LANGUAGE = 'zh-cn';
 
 /**
  * The search record of one paragraph. Meta holds only what a hit shows and is

@@ -1,7 +1,7 @@
 // Browser only: the search page. The address holds the query and the chosen
 // facets (see url-state.ts); the page searches as the reader types.
 import { findParagraphs, hasUnknownCharacter } from './engine.ts';
-import { FACETS, facetCounts, isEmptySelection, matchesSelection, type FilterValues } from './facets.ts';
+import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet, type FilterValues } from './facets.ts';
 import { hanCharacters, queryTerms } from './query.ts';
 import { renderHits } from './render.ts';
 import { groupByDocument, type Hit } from './results.ts';
@@ -57,7 +57,7 @@ function showCounts(items: readonly { filters: FilterValues }[]): void {
   const counts = facetCounts(items, state.selection);
   for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const count = box.parentElement!.querySelector('.facet-count')!;
-    count.textContent = `（${counts[box.name as (typeof FACETS)[number]].get(box.value) ?? 0}）`;
+    count.textContent = `（${counts[box.name as Facet].get(box.value) ?? 0}）`;
   }
 }
 
@@ -121,7 +121,7 @@ function setState(next: SearchState): void {
 function showState(): void {
   input.value = state.query;
   for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = state.selection[box.name as (typeof FACETS)[number]].includes(box.value);
+    box.checked = state.selection[box.name as Facet].includes(box.value);
   }
 }
 

@@ -6,7 +6,8 @@ export interface SearchState {
   selection: Selection;
 }
 
-export const QUERY_PARAM = 'q';
+/** The name of the search box's input (SearchBox.astro), so the plain form lands here too. */
+const QUERY_PARAM = 'q';
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);

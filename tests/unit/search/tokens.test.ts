@@ -36,6 +36,15 @@ describe('phraseQueries', () => {
     expect(phraseQueries('2030年')).toEqual(['"2 0 3 0 年"']);
   });
 
+  // Pagefind segments a query with Intl.Segmenter on Chinese pages; a word of
+  // one character cannot be cut, while a two-character n-gram often is.
+  it('gives phrases that Pagefind’s query segmentation leaves as they are', () => {
+    const words = (text: string) =>
+      Array.from(new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text), ({ segment }) => segment).filter((segment) => segment.trim());
+    expect(words(phraseQueries('上海合作组织成员国元首')[0].slice(1, -1))).toEqual(Array.from('上海合作组织成员国元首'));
+    expect(words('国元')).not.toEqual(['国元']);
+  });
+
   it('splits a term at punctuation, which the index does not hold', () => {
     expect(phraseQueries('贩毒、武器走私')).toEqual(['"贩 毒"', '"武 器 走 私"']);
     expect(phraseQueries('《联合国宪章》')).toEqual(['"联 合 国 宪 章"']);
