@@ -1,0 +1,53 @@
+// Browser only: on a document page reached from a search hit
+// (/{slug}/?hl=…#p{N}), highlights the paragraph and marks the terms in it.
+import { highlightTerms } from './links.ts';
+import { splitByRanges, termRanges } from './match.ts';
+
+const LANDING_CLASS = 'search-landing';
+/** Set once a paragraph's terms are marked, so that coming back to it does not mark them twice. */
+const MARKED = 'data-search-marked';
+
+/** Wraps each range of the element's text in <mark>, across however many text nodes it spans. */
+function markRanges(element: HTMLElement, terms: readonly string[]): void {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const ranges = termRanges(nodes.map((node) => node.data).join(''), terms);
+  let offset = 0;
+  for (const node of nodes) {
+    const start = offset;
+    const end = (offset += node.data.length);
+    const local = ranges
+      .filter((range) => range.start < end && range.end > start)
+      .map((range) => ({ start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start }));
+    if (local.length === 0) continue;
+    node.replaceWith(
+      ...splitByRanges(node.data, local).map((piece) => {
+        if (!piece.marked) return piece.text;
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        return mark;
+      }),
+    );
+  }
+}
+
+/** The element the address's fragment names, if any (a malformed fragment names none). */
+function fragmentTarget(): HTMLElement | null {
+  try {
+    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function markLanding(): void {
+  const terms = highlightTerms(location.search);
+  const target = fragmentTarget();
+  if (terms.length === 0 || !target) return;
+  for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
+  target.classList.add(LANDING_CLASS);
+  if (target.hasAttribute(MARKED)) return;
+  target.setAttribute(MARKED, '');
+  markRanges(target, terms);
+}

@@ -1,0 +1,61 @@
+// Shared by the search specs: every page is served with the site's strict
+// Content-Security-Policy (added to each HTML response here, since the
+// preview server sends none), and any violation fails the test.
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
+      await page.route('**/*', async (route) => {
+        if (route.request().resourceType() !== 'document') return route.fallback();
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const searchBox = (page: Page) => page.locator('form[data-search-box] input[name="q"]').first();
+export const results = (page: Page) => page.locator('#search-results');
+
+/** Waits until the results for `query` are on screen. */
+export async function resultsFor(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const region = document.getElementById('search-results');
+    return region?.dataset.query === expected && region.getAttribute('aria-busy') === 'false';
+  }, query);
+}
+
+/** Types a query into the search page's box and waits for its results. */
+export async function search(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await resultsFor(page, query);
+}
+
+/** The paragraph permalinks (/{slug}/#p{N}) of every hit on screen, "show more" expanded, sorted. */
+export async function hitPermalinks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const button of document.querySelectorAll<HTMLButtonElement>('#search-results button[aria-expanded="false"]')) button.click();
+    return [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.hit-link')]
+      .map((link) => `${link.pathname}${link.hash}`)
+      .sort();
+  });
+}

@@ -1,0 +1,81 @@
+// The oracle of search: for each query, the paragraphs that contain it,
+// found by plain substring search over paragraphs.json. The query is first
+// converted to simplified characters with opencc-js (OpenCC's t2s, as the
+// search page does) and normalised the same way (queryTerms); a paragraph
+// matches when its folded text contains every term.
+import { readFileSync } from 'node:fs';
+import { Converter } from 'opencc-js/t2cn';
+import { foldText } from '../../src/lib/search/fold.ts';
+import { paragraphUrl } from '../../src/lib/search/links.ts';
+import { queryTerms } from '../../src/lib/search/query.ts';
+import type { ParagraphEntry } from '../../src/lib/search/records.ts';
+
+export interface OracleQuery {
+  query: string;
+  /** Why the query is on the list. */
+  covers: string;
+}
+
+export const ORACLE_QUERIES: readonly OracleQuery[] = [
+  { query: '上合组织', covers: 'common term' },
+  { query: '合作', covers: 'common term' },
+  { query: '上海合作组织', covers: 'common term, also in titles' },
+  { query: '安全', covers: 'common term' },
+  { query: '恐怖', covers: 'substring of 恐怖主义' },
+  { query: '组织成员', covers: 'substring across the words 组织|成员国' },
+  { query: '斯塔', covers: 'substring inside 阿斯塔纳' },
+  { query: '织成', covers: 'substring across word boundary' },
+  { query: '恐', covers: 'single character' },
+  { query: '宪', covers: 'single character' },
+  { query: '纳扎尔巴耶夫', covers: 'person' },
+  { query: '撒马尔罕', covers: 'place' },
+  { query: '塔什干', covers: 'place' },
+  { query: '阿斯塔纳', covers: 'place, in every title' },
+  { query: '联合国宪章', covers: 'treaty' },
+  { query: '《联合国宪章》', covers: 'treaty with title marks' },
+  { query: '不扩散核武器条约', covers: 'treaty' },
+  { query: '2017', covers: 'number' },
+  { query: '2030年', covers: 'number and Han' },
+  { query: '6月9日', covers: 'date' },
+  { query: '2011年6月15日', covers: 'full date' },
+  { query: '20', covers: 'number prefix' },
+  { query: 'FATF', covers: 'Latin letters' },
+  { query: 'fatf', covers: 'Latin letters, other case' },
+  { query: 'ＦＡＴＦ', covers: 'full-width Latin letters' },
+  { query: '２０３０年', covers: 'full-width digits' },
+  { query: '聯合國', covers: 'traditional input' },
+  { query: '維護和平', covers: 'traditional input' },
+  { query: '上海合作組織', covers: 'traditional and simplified mixed' },
+  { query: '恐怖主義 阿富汗', covers: 'traditional, two terms' },
+  { query: '阿富汗 和平', covers: 'two terms' },
+  { query: '  阿富汗   和平 ', covers: 'stray spaces' },
+  { query: '阿富汗　和平', covers: 'full-width space' },
+  { query: '上合组织 2017 安全', covers: 'three terms' },
+  { query: '维护经济金融稳定', covers: 'phrase across a page break in the raw source' },
+  { query: '贩毒、武器走私', covers: 'phrase across a page break, with punctuation' },
+  { query: '打击国际恐怖主义全面公约', covers: 'phrase across a page break' },
+  { query: '比什凯克', covers: 'name across a page break' },
+  { query: '实现国家和平', covers: 'phrase across a page break' },
+  { query: '毒武', covers: 'characters that only meet across punctuation: no hit' },
+  { query: '维基文库', covers: 'removed website text: no hit' },
+  { query: '跳至内容', covers: 'removed website text: no hit' },
+  { query: '自由的图书馆', covers: 'removed website text: no hit' },
+  { query: '人民网', covers: 'only in the removed news dateline: no hit' },
+  { query: '第六十五届会议', covers: 'removed UN page header: no hit' },
+  { query: '量子计算', covers: 'absent: no hit' },
+];
+
+const paragraphs = JSON.parse(
+  readFileSync(new URL('../../src/content/generated/paragraphs.json', import.meta.url), 'utf8'),
+) as ParagraphEntry[];
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** The permalinks (/{slug}/#p{N}) of the paragraphs that contain the query, sorted. */
+export function expectedHits(query: string): string[] {
+  const terms = queryTerms(toSimplified(query));
+  if (terms.length === 0) return [];
+  return paragraphs
+    .filter((paragraph) => terms.every((term) => foldText(paragraph.text).includes(term)))
+    .map((paragraph) => paragraphUrl(paragraph.document, paragraph.n))
+    .sort();
+}

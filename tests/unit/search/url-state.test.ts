@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptySelection } from '../../../src/lib/search/facets.ts';
+import { readSearchState, writeSearchState } from '../../../src/lib/search/url-state.ts';
+
+describe('search page address', () => {
+  it('holds the query and the chosen facets', () => {
+    const state = { query: '阿富汗 和平', selection: { year: ['2017', '2011'], kind: ['宣言'], council: [] } };
+    const search = writeSearchState(state);
+    expect(search).toBe(`?q=${encodeURIComponent('阿富汗')}+${encodeURIComponent('和平')}&year=2011&year=2017&kind=${encodeURIComponent('宣言')}`);
+    expect(readSearchState(search)).toEqual({ ...state, selection: { ...state.selection, year: ['2011', '2017'] } });
+  });
+
+  it('is empty when nothing is chosen', () => {
+    expect(writeSearchState({ query: ' ', selection: emptySelection() })).toBe('');
+    expect(readSearchState('')).toEqual({ query: '', selection: emptySelection() });
+  });
+
+  it('keeps the query as typed, markup included', () => {
+    const query = '<img src=x onerror=alert(1)>';
+    expect(readSearchState(writeSearchState({ query, selection: emptySelection() })).query).toBe(query);
+  });
+
+  it('round-trips any state', () => {
+    const values = fc.uniqueArray(fc.string({ minLength: 1 }), { maxLength: 3 }).map((list) => [...list].sort());
+    fc.assert(
+      fc.property(
+        fc.string().filter((query) => query.trim() !== ''),
+        values,
+        values,
+        values,
+        (query, year, kind, council) => {
+          const state = { query, selection: { year, kind, council } };
+          expect(readSearchState(writeSearchState(state))).toEqual(state);
+        },
+      ),
+    );
+  });
+});
