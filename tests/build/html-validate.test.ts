@@ -14,6 +14,8 @@ const validator = new HtmlValidate({
     'attribute-boolean-style': 'off',
     // Astro inlines no whitespace between tags; trailing whitespace is not a defect of the page.
     'no-trailing-whitespace': 'off',
+    // A group of facet checkboxes shares one name by design (?year=2011&year=2017).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 

@@ -20,7 +20,8 @@ const results = document.getElementById('search-results')!;
 const status = document.getElementById('search-status')!;
 const hitList = document.getElementById('search-hits')!;
 const start = document.getElementById('search-start')!;
-const filters = document.querySelector<HTMLFormElement>('#search-filters')!;
+// The facet checkboxes apply at once (results need JavaScript anyway), so they sit in a group, not a form.
+const filters = document.querySelector<HTMLElement>('#search-filters')!;
 const documentItems = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => ({
   element,
   filters: Object.fromEntries(FACETS.map((facet) => [facet, [element.dataset[facet] ?? '']])) as FilterValues,
