@@ -139,6 +139,7 @@ test.describe('paragraph actions', () => {
     await page.locator('#p4 .paragraph-number').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#p4$/);
+    await expect(page.locator('#p4 .paragraph-actions')).toBeVisible();
     // Following the fragment moves the Tab starting point to the start of the
     // paragraph: Tab goes through its number, then on to its actions.
     await page.keyboard.press('Tab');

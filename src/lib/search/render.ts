@@ -22,7 +22,10 @@ function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
   return h(
     'li',
     { class: 'hit' },
-    h('a', { class: 'hit-link', href: hitHref(hit.url, terms) }, h('span', { class: 'visually-hidden' }, `${hit.title}，${formatDate(hit.date)}，`), `第${hit.n}段`),
+    // The document's title and date stand in the section heading; the link names them too, for
+    // whoever lands on it alone. A label rather than hidden text: hidden text inside a link
+    // stretches its box past what can be clicked.
+    h('a', { class: 'hit-link', href: hitHref(hit.url, terms), 'aria-label': `${hit.title}，${formatDate(hit.date)}，第${hit.n}段` }, `第${hit.n}段`),
     h('p', { class: 'hit-text' }, ...pieces),
   );
 }
