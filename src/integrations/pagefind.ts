@@ -7,10 +7,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { GENERATED_DIR } from '../../scripts/normalize.ts';
 import { paragraphRecord, type DocumentMeta, type ParagraphEntry } from '../lib/search/records.ts';
-
-/** Written by `npm run normalize` (scripts/normalize.ts). */
-const GENERATED_DIR = 'src/content/generated/';
 
 // The index's layout, chosen for the bytes a first query fetches (measured by
 // bench/search.bench.ts). Word chunks hold about 2,000 word locations instead
@@ -33,7 +31,7 @@ export default function paragraphSearch(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = await writeParagraphIndex(new URL(GENERATED_DIR, root), new URL('pagefind/', dir));
+        const count = await writeParagraphIndex(new URL(`${GENERATED_DIR}/`, root), new URL('pagefind/', dir));
         logger.info(`Indexed ${count} paragraphs with Pagefind in ${Math.round(performance.now() - started)} ms.`);
       },
     },

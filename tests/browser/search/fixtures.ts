@@ -1,16 +1,7 @@
-// Shared by the search specs: every page is served with the site's strict
-// Content-Security-Policy (added to each HTML response here, since the
-// preview server sends none), and any violation fails the test.
+// Shared by the search specs: every page carries the site's strict
+// Content-Security-Policy (its meta tag, src/layouts/Base.astro), and any
+// violation fails the test.
 import { expect, test as base, type Page } from '@playwright/test';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
 
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
@@ -18,11 +9,6 @@ export const test = base.extend<{ cspViolations: string[] }>({
       const violations: string[] = [];
       page.on('console', (message) => {
         if (message.text().includes('Content Security Policy')) violations.push(message.text());
-      });
-      await page.route('**/*', async (route) => {
-        if (route.request().resourceType() !== 'document') return route.fallback();
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
       });
       await use(violations);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
