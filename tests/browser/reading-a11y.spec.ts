@@ -9,6 +9,8 @@ const pages = [
   { name: 'document with a paragraph selected', path: '/2024-astana-declaration/#p12-p14' },
   { name: 'document after a wrong anchor', path: '/2017-astana-declaration/#p99' },
   { name: '404', path: '/no-such-document/' },
+  { name: 'search results', path: '/search/?q=阿富汗%20和平', ready: '#search-results[aria-busy="false"] a.hit-link' },
+  { name: 'document landed on from a search hit', path: '/2024-astana-declaration/?hl=阿富汗+和平#p40', ready: '#p40 mark' },
 ];
 
 async function violations(page: Page) {
@@ -26,9 +28,10 @@ async function violations(page: Page) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
-    for (const { name, path } of pages) {
+    for (const { name, path, ready } of pages) {
       test(name, async ({ page }) => {
         await page.goto(path);
+        if (ready) await page.locator(ready).first().waitFor();
         // Open every <details>, so the provenance text is checked too.
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
         expect(await violations(page)).toEqual([]);
