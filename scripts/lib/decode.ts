@@ -16,7 +16,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): string {
     text = UTF8.decode(bytes);
   } catch {
     const line = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0].split('\n').length;
-    throw new SeedError(file, 'not valid UTF-8 (GBK, Big5 or binary?); save it as UTF-8', line);
+    throw new SeedError(file, 'not valid UTF-8 (GBK, Big5, UTF-16 without a BOM, or binary?); save it as UTF-8', line);
   }
   const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(text);
   if (control) {
