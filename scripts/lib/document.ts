@@ -120,7 +120,8 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
           label: region.part!.role === 'provenance' ? region.part!.label : '',
           line: first,
           paragraphs: rebuildParagraphs(region.lines, paragraphBreaks).map((block) =>
-            block.type === 'heading' ? inline(block.raw, block.line) : inline(joinLines(block.lines), block.lines[0].line),
+            // Provenance keeps everything it holds: a lone number or numeral there is text.
+            block.type === 'paragraph' ? inline(joinLines(block.lines), block.lines[0].line) : inline(block.raw, block.line),
           ),
         });
         break;
