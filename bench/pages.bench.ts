@@ -1,73 +1,49 @@
 // Transfer budget of the document pages: each must cost at most the gzip
-// size of its own text plus 15 KB. Chromium loads every page from dist/
-// (served by request interception, no server), so the requests counted are
-// the ones a browser really makes; each response is weighed as its dist/
-// file gzipped with node:zlib, as a static host would serve it.
-import { readFile } from 'node:fs/promises';
+// size of its own text plus 15 KB. Chromium loads every page of dist/ from a
+// loopback server, so the requests counted are the ones a browser really
+// makes; each response is weighed gzipped with node:zlib.
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { readParagraphRecords } from '../src/content/paragraph-record.ts';
+import { documentPath } from '../src/lib/urls.ts';
 import { chromiumLaunchOptions } from '../playwright.config.ts';
+import { startStaticServer } from './lib/serve.ts';
+import { recordTransfers } from './lib/transfers.ts';
 import type { BenchTable } from './run.ts';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const DIST = path.join(ROOT, 'dist');
-const ORIGIN = 'http://bench.localhost';
+const ROOT = path.resolve(import.meta.dirname, '..');
 const ALLOWANCE = 15 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-};
-
-interface Record_ {
-  document: string;
-  n: number;
-  text: string;
-}
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function distFile(pathname: string): string {
-  return path.join(DIST, decodeURIComponent(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-}
-
 export default async function pages(): Promise<BenchTable> {
-  const records: Record_[] = JSON.parse(await readFile(path.join(ROOT, 'src/content/generated/paragraphs.json'), 'utf8'));
+  const records = await readParagraphRecords(ROOT);
   const slugs = [...new Set(records.map((record) => record.document))];
+  const server = await startStaticServer({ '/': path.join(ROOT, 'dist') });
   const browser = await chromium.launch(chromiumLaunchOptions);
   const rows: (string | number)[][] = [];
   const offsite: string[] = [];
   try {
     for (const slug of slugs) {
       const context = await browser.newContext();
-      const weights = { html: 0, css: 0, js: 0, other: 0 };
-      let requests = 0;
-      await context.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin !== ORIGIN) {
-          offsite.push(url.href);
-          return route.abort();
-        }
-        const file = distFile(url.pathname);
-        const body = await readFile(file).catch(() => undefined);
-        requests += 1;
-        if (!body) return route.fulfill({ status: 404, body: '' });
-        const extension = path.extname(file);
-        const kind = extension === '.html' ? 'html' : extension === '.css' ? 'css' : extension === '.js' ? 'js' : 'other';
-        weights[kind] += gzipBytes(body);
-        return route.fulfill({ body, contentType: TYPES[extension] ?? 'application/octet-stream' });
-      });
+      const recording = recordTransfers(context, server.origin);
       const page = await context.newPage();
-      await page.goto(`${ORIGIN}/${slug}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.origin}${documentPath(slug)}`, { waitUntil: 'networkidle' });
       // Inline and classic external scripts block parsing; module, defer and async ones do not.
       const blocking = await page.locator('script:not([type="module"]):not([defer]):not([async])').count();
+      const transfers = await recording.settle();
+      offsite.push(...recording.offsite);
       await context.close();
+      // Each response weighed gzipped, as a static host would serve it.
+      const weights = { html: 0, css: 0, js: 0, other: 0 };
+      for (const { path: served, body } of transfers) {
+        const extension = served.endsWith('/') ? '.html' : path.extname(served);
+        const kind = extension === '.html' ? 'html' : extension === '.css' ? 'css' : extension === '.js' ? 'js' : 'other';
+        weights[kind] += gzipBytes(body);
+      }
+      const requests = transfers.length;
 
       const texts = records.filter((record) => record.document === slug).map((record) => record.text);
       const text = gzipBytes(texts.join('\n'));
@@ -90,6 +66,7 @@ export default async function pages(): Promise<BenchTable> {
     }
   } finally {
     await browser.close();
+    await server.close();
   }
   return {
     title: 'Document pages: transfer against budget (KB gzip)',

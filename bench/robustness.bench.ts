@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { buildSite } from '../scripts/build.ts';
-import { writeCorpus } from '../scripts/normalize.ts';
+import { buildSite } from '../scripts/lib/build-site.ts';
+import { writeCorpus } from '../scripts/lib/write-corpus.ts';
 import { writeBigSeed } from '../tests/helpers/big-seed.ts';
 import { copyProject } from '../tests/helpers/project.ts';
 import type { BenchTable } from './run.ts';

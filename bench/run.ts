@@ -21,7 +21,7 @@ function printTable({ title, headers, rows, notes = [] }: BenchTable): void {
   for (const note of notes) console.log(`\n${note}`);
 }
 
-const dir = path.dirname(new URL(import.meta.url).pathname);
+const dir = import.meta.dirname;
 const only = process.argv[2];
 for (const name of (await readdir(dir)).filter((file) => file.endsWith('.bench.ts')).sort()) {
   if (only && !name.includes(only)) continue;

@@ -7,21 +7,21 @@
 // the oracle, also for Pagefind's default Chinese handling; the index's size
 // and the build time it adds.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readParagraphRecords } from '../src/content/paragraph-record.ts';
 import { writeParagraphIndex } from '../src/integrations/pagefind.ts';
-import { paragraphUrl } from '../src/lib/search/links.ts';
-import type { ParagraphEntry } from '../src/lib/search/records.ts';
+import { paragraphPath } from '../src/lib/urls.ts';
 import { ORACLE_QUERIES, expectedHits } from '../tests/search/oracle.ts';
+import { startStaticServer, type StaticServer } from './lib/serve.ts';
+import { recordTransfers } from './lib/transfers.ts';
 import type { BenchTable } from './run.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
 
-const DIST = path.resolve('dist');
-const GENERATED = pathToFileURL('src/content/generated/');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const QUERIES = ORACLE_QUERIES.map(({ query }) => query);
 /** Pagefind's own code, downloaded once per visitor whatever the query: reported apart from index bytes. */
@@ -59,15 +59,16 @@ async function coldQueries(browser: Browser, server: StaticServer) {
   const runs: { ms: number; engineFiles: string[]; indexBytes: number; engineBytes: number; scriptBytes: number }[] = [];
   for (const query of QUERIES) {
     const context = await browser.newContext();
+    const recording = recordTransfers(context, server.origin);
     const page = await context.newPage();
     await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
-    server.served.clear();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
     const onScreen = await page.evaluate(() => (window as unknown as { __onScreen: Promise<number> }).__onScreen);
-    const bytes = (test: (file: string) => boolean) => [...server.served].filter(([file]) => test(file)).reduce((sum, [, size]) => sum + size, 0);
+    const transfers = await recording.settle();
+    const bytes = (test: (file: string) => boolean) => transfers.filter(({ path: file }) => test(file)).reduce((sum, { body }) => sum + body.length, 0);
     runs.push({
       ms: onScreen,
-      engineFiles: [...server.served.keys()].filter((file) => ENGINE_FILE.test(file)),
+      engineFiles: transfers.map(({ path: file }) => file).filter((file) => ENGINE_FILE.test(file)),
       indexBytes: bytes((file) => INDEX_FILE.test(file)),
       engineBytes: bytes((file) => ENGINE_FILE.test(file)),
       scriptBytes: bytes((file) => file.startsWith('/_astro/') && file.endsWith('.js')),
@@ -107,12 +108,12 @@ async function typedQueries(page: Page, server: StaticServer) {
 
 /** Pagefind's default Chinese handling: the raw paragraph text indexed (jieba) and the query as typed (Intl.Segmenter). */
 async function buildBaselineIndex(folder: string): Promise<void> {
-  const paragraphs = JSON.parse(await readFile(new URL('paragraphs.json', GENERATED), 'utf8')) as ParagraphEntry[];
+  const paragraphs = await readParagraphRecords(ROOT);
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index || errors.length) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
     for (const paragraph of paragraphs) {
-      const added = await index.addCustomRecord({ url: paragraphUrl(paragraph.document, paragraph.n), content: paragraph.text, language: 'zh-cn' });
+      const added = await index.addCustomRecord({ url: paragraphPath(paragraph.document, paragraph.n), content: paragraph.text, language: 'zh-cn' });
       if (added.errors.length) throw new Error(`Pagefind addCustomRecord: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: folder });
@@ -185,7 +186,7 @@ export default async function searchBench(): Promise<BenchTable[]> {
   const buildTimes: number[] = [];
   for (let run = 0; run < 3; run += 1) {
     const started = performance.now();
-    await writeParagraphIndex(GENERATED, pathToFileURL(path.join(scratch, `index-${run}/`)));
+    await writeParagraphIndex(ROOT, path.join(scratch, `index-${run}`));
     buildTimes.push(performance.now() - started);
   }
   await buildBaselineIndex(path.join(scratch, 'baseline'));

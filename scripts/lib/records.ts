@@ -1,23 +1,11 @@
+import { paragraphRecordId, type ParagraphRecord } from '../../src/content/paragraph-record.ts';
 import type { NormalizedDocument } from './document.ts';
 
-/**
- * A paragraph as a record of its own: the unit that search indexes, that a
- * permalink names and that cross-summit comparison will align. Its id is
- * "{slug}/p{n}", the same pair as the page anchor /{slug}/#p{n}.
- */
-export interface ParagraphRecord {
-  id: string;
-  document: string;
-  n: number;
-  text: string;
-  /** The section heading the paragraph stands under, if the document has sections. */
-  section?: string;
-}
-
+/** The paragraph records of a normalized document (see src/content/paragraph-record.ts). */
 export function paragraphRecords(document: NormalizedDocument): ParagraphRecord[] {
   const sections = [...document.headings].reverse();
   return document.paragraphs.map(({ n, text }) => ({
-    id: `${document.metadata.slug}/p${n}`,
+    id: paragraphRecordId(document.metadata.slug, n),
     document: document.metadata.slug,
     n,
     text,

@@ -3,12 +3,11 @@
 // write the index into the build output's pagefind/ folder.
 // Every Pagefind call is checked for errors, after Starlight's integrations/pagefind.ts.
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
-import { GENERATED_DIR } from '../../scripts/normalize.ts';
-import { paragraphRecord, type DocumentMeta, type ParagraphEntry } from '../lib/search/records.ts';
+import { readDocuments } from '../content/document-schema.ts';
+import { readParagraphRecords } from '../content/paragraph-record.ts';
+import { paragraphRecord } from '../lib/search/records.ts';
 
 // The index's layout, chosen for the bytes a first query fetches (measured by
 // bench/search.bench.ts). Word chunks hold about 2,000 word locations instead
@@ -22,26 +21,26 @@ const INDEX_CHUNK_LOCATIONS = 2000;
 const PARAGRAPHS_PER_FRAGMENT_FILE = 30;
 
 export default function paragraphSearch(): AstroIntegration {
-  let root: URL;
+  let root: string;
   return {
     name: 'sco:paragraph-search',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = config.root;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = await writeParagraphIndex(new URL(`${GENERATED_DIR}/`, root), new URL('pagefind/', dir));
+        const count = await writeParagraphIndex(root, fileURLToPath(new URL('pagefind/', dir)));
         logger.info(`Indexed ${count} paragraphs with Pagefind in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
 }
 
-/** Builds the index of every paragraph under `generated` and writes it to `output`; returns the paragraph count. */
-export async function writeParagraphIndex(generated: URL, output: URL): Promise<number> {
-  const documents = await readDocuments(new URL('documents/', generated));
-  const paragraphs = JSON.parse(await readFile(new URL('paragraphs.json', generated), 'utf8')) as ParagraphEntry[];
+/** Builds the index of every paragraph of the project at `root` and writes it to the folder `output`; returns the paragraph count. */
+export async function writeParagraphIndex(root: string, output: string): Promise<number> {
+  const documents = await readDocuments(root);
+  const paragraphs = await readParagraphRecords(root);
   const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
   try {
@@ -54,26 +53,13 @@ export async function writeParagraphIndex(generated: URL, output: URL): Promise<
         checked(await index.addCustomRecord(paragraphRecord(paragraph, document)), `addCustomRecord(${paragraph.id})`);
       }),
     );
-    checked(await index.writeFiles({ outputPath: fileURLToPath(output) }), 'writeFiles');
+    checked(await index.writeFiles({ outputPath: output }), 'writeFiles');
     return paragraphs.length;
   } finally {
     await pagefind.close();
     if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
   }
-}
-
-/** The metadata of each document, by slug, from the generated MDX frontmatter. */
-export async function readDocuments(folder: URL): Promise<Map<string, DocumentMeta>> {
-  const documents = new Map<string, DocumentMeta>();
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.mdx'))) {
-    const source = await readFile(new URL(name, folder), 'utf8');
-    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(source);
-    if (!frontmatter) throw new Error(`Search index: ${name} has no frontmatter.`);
-    const { slug, title, kind, council, date } = parse(frontmatter[1]) as Record<string, unknown>;
-    documents.set(String(slug), { slug: String(slug), title: String(title), kind: String(kind), council: String(council), date: String(date) });
-  }
-  return documents;
 }
 
 function checked<T extends { errors: string[] }>(response: T, call: string): Required<T> {

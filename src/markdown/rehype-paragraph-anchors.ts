@@ -1,5 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
+import { formatParagraphHash, paragraphId } from '../lib/anchor.ts';
+import { paragraphLabel } from '../lib/reading/citation.ts';
 
 /**
  * Turns the body's top-level paragraphs, in reading order, into permalink
@@ -20,8 +22,8 @@ export function rehypeParagraphAnchors() {
     tree.children = tree.children.map((node) => {
       if (node.type !== 'element' || node.tagName !== 'p') return node;
       n += 1;
-      const number = h('a', { className: ['paragraph-number'], href: `#p${n}`, ariaLabel: `第${n}段`, dataPagefindIgnore: '' }, String(n));
-      return h('div', { className: ['paragraph'], id: `p${n}` }, [number, node]);
+      const number = h('a', { className: ['paragraph-number'], href: formatParagraphHash(n), ariaLabel: paragraphLabel(n), dataPagefindIgnore: '' }, String(n));
+      return h('div', { className: ['paragraph'], id: paragraphId(n) }, [number, node]);
     });
   };
 }

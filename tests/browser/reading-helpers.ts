@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
+import { PROJECT_ROOT } from '../helpers/project.ts';
 import type { Locator, Page } from '@playwright/test';
 
-export interface ParagraphRecord {
-  id: string;
-  document: string;
-  n: number;
-  text: string;
-}
-
 /** The paragraph records the build was made from: what every page must show, exactly. */
-export const records: ParagraphRecord[] = JSON.parse(
-  readFileSync(new URL('../../src/content/generated/paragraphs.json', import.meta.url), 'utf8'),
-);
+export const records = await readParagraphRecords(PROJECT_ROOT);
 
 export const slugs = [...new Set(records.map((record) => record.document))];
 

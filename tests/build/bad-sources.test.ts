@@ -2,8 +2,9 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildSite } from '../../scripts/build.ts';
-import { writeCorpus } from '../../scripts/normalize.ts';
+import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { writeCorpus } from '../../scripts/lib/write-corpus.ts';
 import { writeBigSeed } from '../helpers/big-seed.ts';
 import { copyProject } from '../helpers/project.ts';
 
@@ -109,7 +110,7 @@ describe('sources that are awkward but fine', () => {
   it('text that looks like code comes out as literal text, and nothing of it runs', async () => {
     const html = await page('mdx-hostile');
     expect(html).not.toMatch(/<script>alert|<div>不是标签/);
-    const records: { document: string; text: string }[] = JSON.parse(await readFile(path.join(project.root, 'src/content/generated/paragraphs.json'), 'utf8'));
+    const records = await readParagraphRecords(project.root);
     expect(records.filter((record) => record.document === 'mdx-hostile').map((record) => record.text)).toEqual(hostile);
     for (const [i, text] of hostile.entries()) {
       const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeDocument } from '../../scripts/lib/document.ts';
 import { parseSeedMetadata } from '../../scripts/lib/metadata.ts';
-import { GENERATED_DIR, writeCorpus } from '../../scripts/normalize.ts';
+import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
+import { GENERATED_DIR } from '../../src/content/locations.ts';
+import { writeCorpus } from '../../scripts/lib/write-corpus.ts';
 import { SEEDS_DIR } from '../helpers/corpus.ts';
 
 const roots: string[] = [];
@@ -35,7 +37,7 @@ describe('the normalize step', () => {
 
   it('is idempotent: normalizing its own output gives the same paragraphs', async () => {
     const root = await buildCopy();
-    const records: { document: string; text: string }[] = JSON.parse(await readFile(path.join(root, GENERATED_DIR, 'paragraphs.json'), 'utf8'));
+    const records = await readParagraphRecords(root);
     const slugs = [...new Set(records.map((record) => record.document))];
     for (const slug of slugs) {
       const texts = records.filter((record) => record.document === slug).map((record) => record.text);

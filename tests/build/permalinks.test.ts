@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
 import { parsePermalinkLines, permalinkLines } from '../../scripts/lib/permalinks.ts';
 
 // Citations point at /{slug}/#pN. This compares the committed list of every
@@ -8,7 +9,7 @@ import { parsePermalinkLines, permalinkLines } from '../../scripts/lib/permalink
 // disappears or whose text changes breaks someone's citation.
 const root = path.join(import.meta.dirname, '../..');
 const committed = parsePermalinkLines(readFileSync(path.join(root, 'tests/permalinks.txt'), 'utf8'));
-const current = parsePermalinkLines(permalinkLines(JSON.parse(readFileSync(path.join(root, 'src/content/generated/paragraphs.json'), 'utf8'))).join('\n'));
+const current = parsePermalinkLines(permalinkLines(await readParagraphRecords(root)).join('\n'));
 
 describe('published permalinks', () => {
   it('none has disappeared', () => {

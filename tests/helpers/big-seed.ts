@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
@@ -8,7 +9,7 @@ import { PROJECT_ROOT } from './project.ts';
  * with its metadata. Returns the number of paragraphs written.
  */
 export async function writeBigSeed(seedsDir: string, megabytes: number, slug: string): Promise<number> {
-  const records: { text: string }[] = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'src/content/generated/paragraphs.json'), 'utf8'));
+  const records = await readParagraphRecords(PROJECT_ROOT);
   const chunks: string[] = [];
   let bytes = 0;
   while (bytes < megabytes * 1024 * 1024) {

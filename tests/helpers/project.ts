@@ -2,8 +2,10 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const PROJECT_ROOT = path.join(import.meta.dirname, '../..');
-// Copies live under node_modules/.cache so that they resolve the project's packages.
-const SCRATCH = path.join(PROJECT_ROOT, 'node_modules/.cache/project-copies');
+// Copies live under node_modules/.cache so that they resolve the project's
+// packages, in a folder whose name has a space and Chinese characters: every
+// build a test makes runs where a path needs percent-encoding as a URL.
+const SCRATCH = path.join(PROJECT_ROOT, 'node_modules/.cache/上合 文献库');
 const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'seeds', 'public'];
 
 /** A throwaway copy of the project (sources and seeds, no dist/), so tests never touch the real build. */

@@ -1,14 +1,12 @@
 // The oracle of search: for each query, the paragraphs that contain it,
-// found by plain substring search over paragraphs.json. The query is first
-// converted to simplified characters with opencc-js (OpenCC's t2s, as the
-// search page does) and normalised the same way (queryTerms); a paragraph
-// matches when its folded text contains every term.
-import { readFileSync } from 'node:fs';
+// found by plain substring search over the paragraph records, computed
+// without any code of the search itself: the query is converted to
+// simplified characters with opencc-js (OpenCC's t2s), both sides are folded
+// with NFKC and lower case, and a paragraph matches when its text contains
+// every white-space-separated term.
 import { Converter } from 'opencc-js/t2cn';
-import { foldText } from '../../src/lib/search/fold.ts';
-import { paragraphUrl } from '../../src/lib/search/links.ts';
-import { queryTerms } from '../../src/lib/search/query.ts';
-import type { ParagraphEntry } from '../../src/lib/search/records.ts';
+import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
+import { PROJECT_ROOT } from '../helpers/project.ts';
 
 export interface OracleQuery {
   query: string;
@@ -65,17 +63,17 @@ export const ORACLE_QUERIES: readonly OracleQuery[] = [
   { query: '量子计算', covers: 'absent: no hit' },
 ];
 
-const paragraphs = JSON.parse(
-  readFileSync(new URL('../../src/content/generated/paragraphs.json', import.meta.url), 'utf8'),
-) as ParagraphEntry[];
+const paragraphs = await readParagraphRecords(PROJECT_ROOT);
 const toSimplified = Converter({ from: 't', to: 'cn' });
+/** Compatibility forms to plain ones (ＦＡＴＦ → FATF, the ideographic space → a space), then lower case. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
-/** The permalinks (/{slug}/#p{N}) of the paragraphs that contain the query, sorted. */
+/** The permalinks (/{slug}/#p{N}) of the paragraphs that contain every term of the query, sorted. */
 export function expectedHits(query: string): string[] {
-  const terms = queryTerms(toSimplified(query));
+  const terms = [...new Set(fold(toSimplified(query)).split(/\s+/u).filter(Boolean))];
   if (terms.length === 0) return [];
   return paragraphs
-    .filter((paragraph) => terms.every((term) => foldText(paragraph.text).includes(term)))
-    .map((paragraph) => paragraphUrl(paragraph.document, paragraph.n))
+    .filter((paragraph) => terms.every((term) => fold(paragraph.text).includes(term)))
+    .map((paragraph) => `/${paragraph.document}/#p${paragraph.n}`)
     .sort();
 }

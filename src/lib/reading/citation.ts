@@ -1,4 +1,4 @@
-import type { ParagraphRange } from './anchor.ts';
+import type { ParagraphRange } from '../anchor.ts';
 
 /** What a citation says about the document, already in display form. */
 export interface CitedDocument {
@@ -9,7 +9,8 @@ export interface CitedDocument {
 }
 
 /** "第12段" or, for a run, "第12—15段" (an em dash, as Chinese ranges are written). */
-export function paragraphLabel({ from, to }: ParagraphRange): string {
+export function paragraphLabel(target: number | ParagraphRange): string {
+  const { from, to } = typeof target === 'number' ? { from: target, to: target } : target;
   return from === to ? `第${from}段` : `第${from}—${to}段`;
 }
 

@@ -1,4 +1,5 @@
 import { KINDS, type Council, type Kind } from '../../content/vocabulary.ts';
+import { yearOf } from '../date.ts';
 
 /** The fields of a document's frontmatter that ordering and grouping need. */
 export interface DocumentFacts {
@@ -36,7 +37,7 @@ export function byDate(a: DocumentFacts, b: DocumentFacts): number {
 export function summits<T extends DocumentFacts>(documents: readonly T[]): Summit<T>[] {
   const groups = new Map<string, Summit<T>>();
   for (const document of [...documents].sort(byDate)) {
-    const year = document.date.getUTCFullYear();
+    const year = yearOf(document.date);
     const key = `${year}/${document.place}/${document.council}`;
     const summit = groups.get(key) ?? { year, place: document.place, council: document.council, documents: [] };
     summit.documents.push(document);

@@ -1,4 +1,4 @@
-import type { ParagraphRange } from './anchor.ts';
+import type { ParagraphRange } from '../anchor.ts';
 
 export interface Section {
   text: string;

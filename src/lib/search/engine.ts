@@ -1,7 +1,7 @@
 // Browser only: finds the paragraphs that contain a query, with Pagefind as
 // the engine. Pagefind finds candidates by exact phrases of characters (see
 // tokens.ts); each candidate is then checked against its real text.
-import { parseParagraphUrl } from './links.ts';
+import { parseParagraphPath } from '../urls.ts';
 import { matchRanges } from './match.ts';
 import { intersectById, type Hit } from './results.ts';
 import { contentText, phraseQueries } from './tokens.ts';
@@ -45,7 +45,7 @@ export async function findParagraphs(terms: readonly string[]): Promise<Hit[]> {
   const candidates = intersectById(searches.map((search) => search.results));
   const fragments = await Promise.all(candidates.map((candidate) => candidate.data()));
   return fragments.flatMap((fragment) => {
-    const paragraph = parseParagraphUrl(fragment.url);
+    const paragraph = parseParagraphPath(fragment.url);
     const text = contentText(fragment.content);
     const ranges = matchRanges(text, terms);
     if (!paragraph || !ranges) return [];

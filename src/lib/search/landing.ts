@@ -1,5 +1,6 @@
 // Browser only: on a document page reached from a search hit
 // (/{slug}/?hl=…#p{N}), highlights the paragraph and marks the terms in it.
+import { decodeFragment } from '../anchor.ts';
 import { highlightTerms } from './links.ts';
 import { splitByRanges, termRanges } from './match.ts';
 
@@ -32,18 +33,10 @@ function markRanges(element: HTMLElement, terms: readonly string[]): void {
   }
 }
 
-/** The element the address's fragment names, if any (a malformed fragment names none). */
-function fragmentTarget(): HTMLElement | null {
-  try {
-    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  } catch {
-    return null;
-  }
-}
-
 export function markLanding(): void {
   const terms = highlightTerms(location.search);
-  const target = fragmentTarget();
+  const id = decodeFragment(location.hash);
+  const target = id ? document.getElementById(id) : null;
   if (terms.length === 0 || !target) return;
   for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
   target.classList.add(LANDING_CLASS);

@@ -1,25 +1,13 @@
 import type { CustomRecord } from 'pagefind';
+import type { DocumentData } from '../../content/document-schema.ts';
+import type { ParagraphRecord } from '../../content/paragraph-record.ts';
+import { isoDate, yearOf } from '../date.ts';
+import { paragraphPath } from '../urls.ts';
 import { foldCharacter } from './fold.ts';
-import { paragraphUrl } from './links.ts';
 import { contentText, indexContent, isWordCharacter } from './tokens.ts';
 
-/** What the index needs of a document (from its frontmatter). */
-export interface DocumentMeta {
-  slug: string;
-  title: string;
-  kind: string;
-  council: string;
-  /** YYYY-MM-DD */
-  date: string;
-}
-
-/** A record of src/content/generated/paragraphs.json. */
-export interface ParagraphEntry {
-  id: string;
-  document: string;
-  n: number;
-  text: string;
-}
+/** What the index needs of a document. */
+export type IndexedDocument = Pick<DocumentData, 'slug' | 'title' | 'kind' | 'council' | 'date'>;
 
 /** The pages' language, so that Pagefind picks this index without falling back. */
 const INDEX_LANGUAGE = 'zh-cn';
@@ -29,14 +17,14 @@ const INDEX_LANGUAGE = 'zh-cn';
  * never a single character: Pagefind also matches meta words, and every
  * query word is a single character.
  */
-export function paragraphRecord(paragraph: ParagraphEntry, document: DocumentMeta): CustomRecord {
+export function paragraphRecord(paragraph: ParagraphRecord, document: IndexedDocument): CustomRecord {
   assertIndexable(paragraph);
   return {
-    url: paragraphUrl(document.slug, paragraph.n),
+    url: paragraphPath(document.slug, paragraph.n),
     content: indexContent(paragraph.text),
     language: INDEX_LANGUAGE,
-    meta: { title: document.title, date: document.date },
-    filters: { year: [document.date.slice(0, 4)], kind: [document.kind], council: [document.council] },
+    meta: { title: document.title, date: isoDate(document.date) },
+    filters: { year: [String(yearOf(document.date))], kind: [document.kind], council: [document.council] },
   };
 }
 
@@ -45,7 +33,7 @@ export function paragraphRecord(paragraph: ParagraphEntry, document: DocumentMet
  * whole from the index, and each of its word characters must already be in
  * the folded form queries take (Pagefind itself only lower-cases).
  */
-function assertIndexable({ id, text }: ParagraphEntry): void {
+function assertIndexable({ id, text }: ParagraphRecord): void {
   // Pagefind deletes U+200B from what it stores.
   if (text.includes('\u200B') || contentText(indexContent(text)) !== text) {
     throw new Error(`${id}: the text does not survive indexing unchanged (white space other than U+0020, U+200B or U+2420 ␠)`);

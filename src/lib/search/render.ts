@@ -1,6 +1,6 @@
 // Browser only: the DOM of the search results. Everything is built with
 // createElement and text nodes, never innerHTML: queries and texts stay text.
-import { formatDate } from './format.ts';
+import { formatChineseDate } from '../date.ts';
 import { hitHref } from './links.ts';
 import { splitByRanges } from './match.ts';
 import type { DocumentHits, Hit } from './results.ts';
@@ -25,7 +25,7 @@ function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
     // The document's title and date stand in the section heading; the link names them too, for
     // whoever lands on it alone. A label rather than hidden text: hidden text inside a link
     // stretches its box past what can be clicked.
-    h('a', { class: 'hit-link', href: hitHref(hit.url, terms), 'aria-label': `${hit.title}，${formatDate(hit.date)}，第${hit.n}段` }, `第${hit.n}段`),
+    h('a', { class: 'hit-link', href: hitHref(hit.url, terms), 'aria-label': `${hit.title}，${formatChineseDate(hit.date)}，第${hit.n}段` }, `第${hit.n}段`),
     h('p', { class: 'hit-text' }, ...pieces),
   );
 }
@@ -37,7 +37,7 @@ function documentSection(group: DocumentHits, terms: readonly string[]): HTMLEle
     'section',
     { class: 'result-document', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, group.title),
-    h('p', { class: 'result-document-meta' }, h('time', { datetime: group.date }, formatDate(group.date)), ` · ${group.hits.length} 段`),
+    h('p', { class: 'result-document-meta' }, h('time', { datetime: group.date }, formatChineseDate(group.date)), ` · ${group.hits.length} 段`),
     list,
   );
   const rest = group.hits.slice(SHOWN_PER_DOCUMENT);

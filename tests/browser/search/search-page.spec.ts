@@ -1,11 +1,11 @@
-import { pathToFileURL } from 'node:url';
-import { readDocuments } from '../../../src/integrations/pagefind.ts';
+import { readDocuments } from '../../../src/content/document-schema.ts';
+import { PROJECT_ROOT } from '../../helpers/project.ts';
 import { expectedHits } from '../../search/oracle.ts';
 import { expect, hitPermalinks, results, resultsFor, search, searchBox, test } from './fixtures.ts';
 
-const documents = await readDocuments(pathToFileURL('src/content/generated/documents/'));
+const documents = await readDocuments(PROJECT_ROOT);
 const slugOf = (permalink: string) => permalink.split('/')[1];
-const yearOf = (permalink: string) => documents.get(slugOf(permalink))!.date.slice(0, 4);
+const yearOf = (permalink: string) => String(documents.get(slugOf(permalink))!.date.getUTCFullYear());
 const kindOf = (permalink: string) => documents.get(slugOf(permalink))!.kind;
 const status = (page: import('@playwright/test').Page) => page.locator('#search-status');
 

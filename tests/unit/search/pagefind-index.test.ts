@@ -3,14 +3,13 @@
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeParagraphIndex } from '../../../src/integrations/pagefind.ts';
-import { paragraphUrl } from '../../../src/lib/search/links.ts';
+import { readParagraphRecords } from '../../../src/content/paragraph-record.ts';
 import { contentText } from '../../../src/lib/search/tokens.ts';
 
-const paragraphs = JSON.parse(await readFile('src/content/generated/paragraphs.json', 'utf8')) as { document: string; n: number; text: string }[];
+const paragraphs = await readParagraphRecords(process.cwd());
 let output: string;
 
 /** A Pagefind file: gzip over "pagefind_dcd" and the payload. */
@@ -22,7 +21,7 @@ async function readBundleFile(file: string): Promise<string> {
 
 beforeAll(async () => {
   output = await mkdtemp(path.join(tmpdir(), 'sco-pagefind-'));
-  expect(await writeParagraphIndex(pathToFileURL('src/content/generated/'), pathToFileURL(`${output}/`))).toBe(paragraphs.length);
+  expect(await writeParagraphIndex(process.cwd(), output)).toBe(paragraphs.length);
 });
 afterAll(() => rm(output, { recursive: true, force: true }));
 
@@ -54,6 +53,6 @@ describe('the paragraph index', () => {
       }
     }
     expect(fragments.size).toBe(paragraphs.length);
-    for (const { document, n, text } of paragraphs) expect(fragments.get(paragraphUrl(document, n))).toBe(text);
+    for (const { document, n, text } of paragraphs) expect(fragments.get(`/${document}/#p${n}`)).toBe(text);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphRecord, type DocumentMeta } from '../../../src/lib/search/records.ts';
+import { paragraphRecord, type IndexedDocument } from '../../../src/lib/search/records.ts';
 
-const document: DocumentMeta = {
+const document: IndexedDocument = {
   slug: '2017-astana-declaration',
   title: '上海合作组织成员国元首阿斯塔纳宣言',
   kind: '宣言',
   council: '元首理事会',
-  date: '2017-06-09',
+  date: new Date('2017-06-09'),
 };
 const paragraph = { id: '2017-astana-declaration/p34', document: '2017-astana-declaration', n: 34, text: '工作组（FATF）标准。' };
 

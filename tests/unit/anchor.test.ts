@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatParagraphHash, parseParagraphHash, rangeBetween } from '../../../src/lib/reading/anchor.ts';
+import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween } from '../../src/lib/anchor.ts';
 
 describe('parseParagraphHash', () => {
   it('reads a single paragraph and a run', () => {
@@ -56,5 +56,29 @@ describe('rangeBetween', () => {
   it('orders the two ends', () => {
     expect(rangeBetween(15, 12)).toEqual({ from: 12, to: 15 });
     expect(rangeBetween(3, 3)).toEqual({ from: 3, to: 3 });
+  });
+});
+
+describe('paragraphId and formatParagraphHash of a number', () => {
+  it('name paragraph n', () => {
+    expect(paragraphId(12)).toBe('p12');
+    expect(formatParagraphHash(12)).toBe('#p12');
+  });
+});
+
+describe('parseParagraphId', () => {
+  it('reads ids, not hashes, and nothing else', () => {
+    expect(parseParagraphId('p3')).toEqual({ from: 3, to: 3 });
+    expect(parseParagraphId('p9-p3')).toEqual({ from: 3, to: 9 });
+    expect(parseParagraphId('#p3')).toBeUndefined();
+    expect(parseParagraphId('L3')).toBeUndefined();
+  });
+});
+
+describe('decodeFragment', () => {
+  it('decodes with or without the #, and keeps a malformed escape', () => {
+    expect(decodeFragment('#%E4%B8%80')).toBe('一');
+    expect(decodeFragment('p4')).toBe('p4');
+    expect(decodeFragment('#%E4')).toBe('%E4');
   });
 });

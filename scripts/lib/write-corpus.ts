@@ -1,0 +1,33 @@
+// Build step: seeds/ → src/content/generated/ (one MDX document per seed and
+// the paragraph records). Output is written to a temporary folder and swapped
+// in only when every seed passed, so a bad seed never leaves half a corpus.
+import { mkdir, rm, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DOCUMENTS_DIR, GENERATED_DIR, PARAGRAPHS_FILE, generatedPath } from '../../src/content/locations.ts';
+import { serializeParagraphRecords } from '../../src/content/paragraph-record.ts';
+import { normalizeCorpus } from './corpus.ts';
+import { toMdx } from './mdx.ts';
+import { paragraphRecords } from './records.ts';
+
+export async function writeCorpus(root: string): Promise<number> {
+  const { documents, errors } = await normalizeCorpus(path.join(root, 'seeds'));
+  if (errors.length > 0) {
+    for (const error of errors) console.error(`✖ ${error.message}`);
+    return 1;
+  }
+  const target = generatedPath(root);
+  const staging = `${target}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  // The staging folder mirrors GENERATED_DIR, so the final names are the ones locations.ts gives.
+  const staged = (location: string) => path.join(staging, path.relative(GENERATED_DIR, location));
+  await mkdir(staged(DOCUMENTS_DIR), { recursive: true });
+  for (const document of documents) {
+    await writeFile(path.join(staged(DOCUMENTS_DIR), `${document.metadata.slug}.mdx`), toMdx(document));
+  }
+  const records = documents.flatMap(paragraphRecords);
+  await writeFile(staged(PARAGRAPHS_FILE), serializeParagraphRecords(records));
+  await rm(target, { recursive: true, force: true });
+  await rename(staging, target);
+  console.log(`normalized ${documents.length} documents, ${records.length} paragraphs → ${GENERATED_DIR}`);
+  return 0;
+}

@@ -1,0 +1,15 @@
+import path from 'node:path';
+
+/**
+ * Where the normalizer writes the content that Astro, the search index and
+ * the tests read (relative to the project root). Neutral ground: scripts/
+ * and src/ both import it, so src/ never needs to import scripts/.
+ */
+export const GENERATED_DIR = 'src/content/generated';
+export const DOCUMENTS_DIR = `${GENERATED_DIR}/documents`;
+export const PARAGRAPHS_FILE = `${GENERATED_DIR}/paragraphs.json`;
+
+/** An absolute path inside the generated content of the project at `root`. */
+export function generatedPath(root: string, ...parts: string[]): string {
+  return path.join(root, GENERATED_DIR, ...parts);
+}

@@ -1,0 +1,84 @@
+// Browser only: everything JavaScript adds to a document page (wired by
+// ReadingTools.astro): paragraph runs from the address (#p12-p15), the notice
+// for an anchor that names nothing, the copy actions and shift-click runs.
+// The page reads fully without it.
+import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
+import { formatCitation, paragraphLabel } from './citation.ts';
+import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
+
+export function enhanceReading(): void {
+  const article = document.querySelector<HTMLElement>('[data-reading]');
+  if (!article) return;
+  const notice = document.querySelector<HTMLElement>('[data-reading-notice]')!;
+  const template = document.querySelector<HTMLTemplateElement>('[data-paragraph-actions]')!;
+  const actions = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const status = actions.querySelector<HTMLElement>('[role="status"]')!;
+  const { title, date, place } = article.dataset as { title: string; date: string; place: string };
+  const count = Number(article.dataset.paragraphCount);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
+
+  let selection: ParagraphRange | undefined;
+  // Where a shift-click run starts: the paragraph last chosen on its own.
+  let anchor: number | undefined;
+
+  const paragraph = (n: number) => document.getElementById(paragraphId(n))!;
+
+  function select(range: ParagraphRange | undefined) {
+    for (const element of article!.querySelectorAll('.paragraph.is-selected')) element.classList.remove('is-selected');
+    selection = range;
+    status.textContent = '';
+    if (!range) {
+      actions.remove();
+      return;
+    }
+    for (let n = range.from; n <= range.to; n++) paragraph(n).classList.add('is-selected');
+    actions.setAttribute('aria-label', `${paragraphLabel(range)}：复制链接或引文`);
+    paragraph(range.to).append(actions);
+  }
+
+  function followHash() {
+    const target = parseParagraphHash(location.hash, count);
+    notice.textContent = '';
+    if (target.kind === 'paragraphs') {
+      select(target.range);
+      anchor = target.range.from;
+      // "#p15-12" works, but the address shown and copied is the canonical "#p12-p15".
+      const canonicalHash = formatParagraphHash(target.range);
+      if (location.hash !== canonicalHash) history.replaceState(null, '', canonicalHash);
+      // A single paragraph is the browser's own :target; a run has no element to scroll to.
+      if (target.range.to > target.range.from) paragraph(target.range.from).scrollIntoView();
+      return;
+    }
+    select(undefined);
+    notice.textContent = anchorNotice(target, count, (id) => document.getElementById(id) !== null);
+    if (notice.textContent) scrollTo(0, 0);
+  }
+
+  article.addEventListener('click', (event) => {
+    const number = (event.target as Element).closest<HTMLAnchorElement>('.paragraph-number');
+    const clicked = number && parseParagraphId(decodeFragment(number.hash));
+    if (!clicked || !event.shiftKey || anchor === undefined) return;
+    // Shift-click would open the link in a new window; here it extends the selection instead.
+    event.preventDefault();
+    const range = rangeBetween(anchor, clicked.from);
+    select(range);
+    history.replaceState(null, '', formatParagraphHash(range));
+  });
+
+  actions.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    if (!button || !selection) return;
+    const kind = button.dataset.copy as CopyKind;
+    const url = new URL(formatParagraphHash(selection), canonical).href;
+    const range = selection;
+    try {
+      await navigator.clipboard.writeText(kind === 'citation' ? formatCitation({ title, date, place }, range, url) : url);
+      status.textContent = copyStatus(kind, range, true);
+    } catch {
+      status.textContent = copyStatus(kind, range, false);
+    }
+  });
+
+  addEventListener('hashchange', followHash);
+  followHash();
+}

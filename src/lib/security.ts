@@ -1,0 +1,40 @@
+/**
+ * The site's one security policy. Pages carry the Content-Security-Policy in
+ * a meta tag (works on any static host); the build also writes it, with what
+ * a meta tag cannot say (frame-ancestors, the other headers, caching), into
+ * dist/_headers for hosts that read that file (see headers-file.ts).
+ */
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** frame-ancestors is ignored (with a console error) in a meta tag, so only the header carries it. */
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+export const CSP_META = CSP_DIRECTIVES.join('; ');
+export const CSP_HEADER = [...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+/** HTML and every file under a fixed name: a cache may keep it but must ask again before using it. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+/** Files whose name carries a hash of their content never change under that name. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Paths whose file names are content hashes: Vite's assets, and Pagefind's
+ * word chunks, fragments, filters and metadata. pagefind.js,
+ * pagefind-entry.json and the WASM (wasm.unknown.pagefind) keep fixed names
+ * and must be revalidated.
+ */
+export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];

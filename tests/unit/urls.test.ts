@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { documentPath, paragraphPath, parseParagraphPath } from '../../src/lib/urls.ts';
+
+describe('site paths', () => {
+  it('name a document, a paragraph and a run', () => {
+    expect(documentPath('2017-astana-declaration')).toBe('/2017-astana-declaration/');
+    expect(paragraphPath('2017-astana-declaration', 34)).toBe('/2017-astana-declaration/#p34');
+    expect(paragraphPath('2017-astana-declaration', { from: 3, to: 5 })).toBe('/2017-astana-declaration/#p3-p5');
+  });
+
+  it('read a paragraph permalink back, with or without a query string', () => {
+    expect(parseParagraphPath('/2017-astana-declaration/#p34')).toEqual({ document: '2017-astana-declaration', n: 34 });
+    expect(parseParagraphPath('/2017-astana-declaration/?hl=x#p34')).toEqual({ document: '2017-astana-declaration', n: 34 });
+  });
+
+  it('read nothing from other addresses', () => {
+    expect(parseParagraphPath('/2017-astana-declaration/')).toBeNull();
+    expect(parseParagraphPath('/2017-astana-declaration/#p3-p5')).toBeNull();
+    expect(parseParagraphPath('/2017-astana-declaration/#main')).toBeNull();
+    expect(parseParagraphPath('/a/b/#p3')).toBeNull();
+  });
+});
