@@ -19,7 +19,7 @@ export async function documentPaths(): Promise<{ params: { slug: string }; props
 
 /** Every paragraph record, in document order and paragraph order. */
 export async function allParagraphRecords(): Promise<ParagraphRecord[]> {
-  return (await getCollection('paragraphs')).map(({ data }) => data).sort((a, b) => a.document.localeCompare(b.document) || a.n - b.n);
+  return (await getCollection('paragraphs')).map(({ data }) => data).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.n - b.n));
 }
 
 export function site(url: URL | undefined): URL {
