@@ -37,6 +37,8 @@ export function cslItem(work: CitedWork): CslItem {
   };
 }
 
+/** One field a line, each value on its own line whole: readable where the page shows it, and still JSON. */
 export function formatCslJson(work: CitedWork): string {
-  return `${JSON.stringify([cslItem(work)], null, 2)}\n`;
+  const fields = Object.entries(cslItem(work)).map(([name, value]) => `    ${JSON.stringify(name)}: ${JSON.stringify(value)}`);
+  return `[\n  {\n${fields.join(',\n')}\n  }\n]\n`;
 }

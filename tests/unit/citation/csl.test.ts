@@ -13,3 +13,11 @@ describe('formatCslJson', () => {
     expect(rendered.trim()).toBe('上海合作组织. (2024, July 4). 上海合作组织成员国元首理事会阿斯塔纳宣言 [宣言]. 上合文献库. https://example.org/2024-astana-declaration/');
   });
 });
+
+describe('formatCslJson layout', () => {
+  it('writes one field a line', () => {
+    const lines = formatCslJson(astana2024).split('\n');
+    expect(lines).toContain('    "issued": {"date-parts":[[2024,7,4]]},');
+    expect(lines).toContain('    "author": [{"literal":"上海合作组织"}],');
+  });
+});
