@@ -25,7 +25,24 @@ export function parseParagraphPath(url: string): { document: string; n: number }
 
 export const SEARCH_PATH = '/search/';
 
-/** A document as data (see src/pages/data/[slug].json.ts): what data users and the compare view read. */
-export function documentDataPath(slug: string, format: 'json' = 'json'): string {
+/** A document as data (see src/pages/data/[slug].json.ts): what data users and the compare view read; also its other formats. */
+export function documentDataPath(slug: string, format: DocumentFormat = 'json'): string {
   return `/data/${slug}.${format}`;
 }
+
+/** The per-document files: data (json, csv, txt) and citations (bib, ris, csl.json). */
+export const DOCUMENT_FORMATS = ['json', 'csv', 'txt', 'bib', 'ris', 'csl.json'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** The whole corpus as data: every document (JSON), every paragraph (CSV, JSON Lines). */
+export const DATA_INDEX_PATH = '/data/index.json';
+export const PARAGRAPHS_CSV_PATH = '/data/paragraphs.csv';
+export const PARAGRAPHS_JSONL_PATH = '/data/paragraphs.jsonl';
+
+/** The JSON Schema of a published format: "/data/schema/document.json". */
+export function dataSchemaPath(name: 'document' | 'paragraph' | 'index'): string {
+  return `/data/schema/${name}.json`;
+}
+
+/** The Atom feed of documents. */
+export const FEED_PATH = '/feed.xml';

@@ -37,3 +37,10 @@ export async function highlightedNumbers(page: Page): Promise<number[]> {
 }
 
 export const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+/** The browser's calendar day as YYYY-MM-DD: the access date a citation copied now carries. */
+export const browserToday = (page: Page) =>
+  page.evaluate(() => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+  });

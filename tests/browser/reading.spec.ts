@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canonicalOf, countOf, highlightedNumbers, permalinkTexts, records, slugs } from './reading-helpers.ts';
+import { browserToday, canonicalOf, countOf, highlightedNumbers, permalinkTexts, records, slugs } from './reading-helpers.ts';
 
 test.describe('paragraph permalinks', () => {
   for (const slug of slugs) {
@@ -101,13 +101,14 @@ test.describe('paragraph actions', () => {
     await expect(page.locator('#p12 [role="status"]')).toHaveText('已复制第12段的链接');
   });
 
-  test('copy citation gives title, date, place, paragraph and URL', async ({ page }) => {
+  test('copy citation gives the GB/T 7714 form with 第N段, the reader’s access date and the permalink', async ({ page }) => {
     await page.goto('/2024-astana-declaration/#p12');
     await page.locator('#p12').getByRole('button', { name: '复制引文' }).click();
     const canonical = await canonicalOf(page);
+    const today = await browserToday(page);
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`《上海合作组织成员国元首理事会阿斯塔纳宣言》（2024年7月4日，阿斯塔纳），第12段，${canonical}#p12`);
+      .toBe(`上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[${today}]: 第12段. ${canonical}#p12.`);
   });
 
   test('shift-clicking a second number selects the run and updates the address', async ({ page, context }) => {
@@ -127,7 +128,7 @@ test.describe('paragraph actions', () => {
     const canonical = await canonicalOf(page);
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`《上海合作组织十周年阿斯塔纳宣言》（2011年6月15日，阿斯塔纳），第10—12段，${canonical}#p10-p12`);
+      .toBe(`上海合作组织. 上海合作组织十周年阿斯塔纳宣言[EB/OL]. (2011-06-15)[${await browserToday(page)}]: 第10—12段. ${canonical}#p10-p12.`);
 
     // The address that was written works when followed.
     await page.goto(page.url());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentPath, paragraphPath, parseParagraphPath } from '../../src/lib/urls.ts';
+import { DATA_INDEX_PATH, dataSchemaPath, documentDataPath, documentPath, FEED_PATH, PARAGRAPHS_CSV_PATH, PARAGRAPHS_JSONL_PATH, paragraphPath, parseParagraphPath } from '../../src/lib/urls.ts';
 
 describe('site paths', () => {
   it('name a document, a paragraph and a run', () => {
@@ -18,5 +18,14 @@ describe('site paths', () => {
     expect(parseParagraphPath('/2017-astana-declaration/#p3-p5')).toBeNull();
     expect(parseParagraphPath('/2017-astana-declaration/#main')).toBeNull();
     expect(parseParagraphPath('/a/b/#p3')).toBeNull();
+  });
+});
+
+describe('data paths', () => {
+  it('name every file of a document and of the corpus', () => {
+    expect(documentDataPath('2017-astana-declaration')).toBe('/data/2017-astana-declaration.json');
+    expect(documentDataPath('2017-astana-declaration', 'csl.json')).toBe('/data/2017-astana-declaration.csl.json');
+    expect(dataSchemaPath('paragraph')).toBe('/data/schema/paragraph.json');
+    expect([DATA_INDEX_PATH, PARAGRAPHS_CSV_PATH, PARAGRAPHS_JSONL_PATH, FEED_PATH]).toEqual(['/data/index.json', '/data/paragraphs.csv', '/data/paragraphs.jsonl', '/feed.xml']);
   });
 });

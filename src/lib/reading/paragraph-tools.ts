@@ -3,7 +3,7 @@
 // for an anchor that names nothing, the copy actions and shift-click runs.
 // The page reads fully without it.
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
-import { formatCitation, paragraphLabel } from './citation.ts';
+import { accessDate, formatCitation, paragraphLabel } from './citation.ts';
 import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
 
 export function enhanceReading(): void {
@@ -13,7 +13,7 @@ export function enhanceReading(): void {
   const template = document.querySelector<HTMLTemplateElement>('[data-paragraph-actions]')!;
   const actions = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const status = actions.querySelector<HTMLElement>('[role="status"]')!;
-  const { title, date, place } = article.dataset as { title: string; date: string; place: string };
+  const { title, published } = article.dataset as { title: string; published: string };
   const count = Number(article.dataset.paragraphCount);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
 
@@ -72,7 +72,7 @@ export function enhanceReading(): void {
     const url = new URL(formatParagraphHash(selection), canonical).href;
     const range = selection;
     try {
-      await navigator.clipboard.writeText(kind === 'citation' ? formatCitation({ title, date, place }, range, url) : url);
+      await navigator.clipboard.writeText(kind === 'citation' ? formatCitation({ title, date: published }, range, url, accessDate()) : url);
       status.textContent = copyStatus(kind, range, true);
     } catch {
       status.textContent = copyStatus(kind, range, false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, paragraphLabel } from '../../../src/lib/reading/citation.ts';
+import { accessDate, formatCitation, paragraphLabel } from '../../../src/lib/reading/citation.ts';
 
-const astana2024 = { title: '上海合作组织成员国元首理事会阿斯塔纳宣言', date: '2024年7月4日', place: '阿斯塔纳' };
+const astana2024 = { title: '上海合作组织成员国元首理事会阿斯塔纳宣言', date: '2024-07-04' };
 
 describe('paragraphLabel', () => {
   it('names one paragraph or a run with an em dash', () => {
@@ -11,17 +11,23 @@ describe('paragraphLabel', () => {
 });
 
 describe('formatCitation', () => {
-  it('cites one paragraph in Chinese style', () => {
+  it('cites one paragraph in GB/T 7714 with 第N段 and its permalink', () => {
     const url = 'https://example.org/2024-astana-declaration/#p12';
-    expect(formatCitation(astana2024, { from: 12, to: 12 }, url)).toBe(
-      '《上海合作组织成员国元首理事会阿斯塔纳宣言》（2024年7月4日，阿斯塔纳），第12段，https://example.org/2024-astana-declaration/#p12',
+    expect(formatCitation(astana2024, { from: 12, to: 12 }, url, '2026-11-21')).toBe(
+      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[2026-11-21]: 第12段. https://example.org/2024-astana-declaration/#p12.',
     );
   });
 
-  it('cites a run of paragraphs', () => {
+  it('cites a run of paragraphs as 第N—M段', () => {
     const url = 'https://example.org/2024-astana-declaration/#p12-p15';
-    expect(formatCitation(astana2024, { from: 12, to: 15 }, url)).toBe(
-      '《上海合作组织成员国元首理事会阿斯塔纳宣言》（2024年7月4日，阿斯塔纳），第12—15段，https://example.org/2024-astana-declaration/#p12-p15',
+    expect(formatCitation(astana2024, { from: 12, to: 15 }, url, '2026-11-21')).toBe(
+      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[2026-11-21]: 第12—15段. https://example.org/2024-astana-declaration/#p12-p15.',
     );
+  });
+});
+
+describe('accessDate', () => {
+  it('is the local calendar day, zero-padded', () => {
+    expect(accessDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

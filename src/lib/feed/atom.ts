@@ -1,0 +1,44 @@
+import { Feed } from 'feed';
+import type { DocumentData } from '../../content/document-schema.ts';
+import { INSTITUTIONAL_AUTHOR } from '../citation/work.ts';
+import { formatChineseDate, isoDate } from '../date.ts';
+import { SITE_NAME } from '../site.ts';
+import { documentPath, FEED_PATH } from '../urls.ts';
+
+/**
+ * The Atom 1.0 feed of documents, newest first. An entry's dates are the day
+ * the document was adopted: the corpus records no revision dates, and a feed
+ * built from the clock would change on every build. The feed's own `updated`
+ * is its newest entry's, so an unchanged corpus gives a byte-identical feed.
+ */
+export function atomFeed(documents: readonly DocumentData[], site: URL): string {
+  const day = (document: DocumentData) => new Date(`${isoDate(document.date)}T00:00:00Z`);
+  const newestFirst = [...documents].sort((a, b) => day(b).getTime() - day(a).getTime() || a.slug.localeCompare(b.slug));
+  const home = new URL('/', site).href;
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: SITE_NAME,
+    description: '上海合作组织官方中文文件',
+    language: 'zh-CN',
+    updated: newestFirst.length ? day(newestFirst[0]) : new Date(0),
+    generator: false,
+    feedLinks: { atom: new URL(FEED_PATH, site).href },
+    author: { name: SITE_NAME, link: home },
+    copyright: `${INSTITUTIONAL_AUTHOR}文件；整理：${SITE_NAME}`,
+  });
+  for (const document of newestFirst) {
+    const link = new URL(documentPath(document.slug), site).href;
+    feed.addItem({
+      id: link,
+      link,
+      title: document.title,
+      date: day(document),
+      published: day(document),
+      description: `${document.council}${document.kind}，${formatChineseDate(document.date)}于${document.place}通过，共${document.paragraphCount}段。`,
+      author: [{ name: INSTITUTIONAL_AUTHOR }],
+      category: [{ term: document.kind }, { term: document.council }],
+    });
+  }
+  return feed.atom1();
+}

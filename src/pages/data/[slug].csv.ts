@@ -1,0 +1,12 @@
+// /data/{slug}.csv: one row per paragraph (see src/lib/data/formats.ts).
+import type { APIRoute } from 'astro';
+import { paragraphRows } from '../../lib/data/document-data.ts';
+import { paragraphsCsv } from '../../lib/data/formats.ts';
+import { documentPaths, respond, site, type DocumentProps } from './_documents.ts';
+
+export const getStaticPaths = documentPaths;
+
+export const GET: APIRoute = ({ props, site: url }) => {
+  const { records } = props as DocumentProps;
+  return respond(paragraphsCsv(paragraphRows(records, site(url))), 'text/csv');
+};

@@ -1,0 +1,13 @@
+// The citation files of a document (.bib, .ris, .csl.json) share their route
+// shape: the work as every format sees it, formatted by one function.
+import type { APIRoute } from 'astro';
+import { citedWork, type CitedWork } from '../../lib/citation/work.ts';
+import { documentPath } from '../../lib/urls.ts';
+import { respond, site, type DocumentProps } from './_documents.ts';
+
+export function citationRoute(format: (work: CitedWork) => string, type: string): APIRoute {
+  return ({ props, site: url }) => {
+    const { document } = props as DocumentProps;
+    return respond(format(citedWork(document, new URL(documentPath(document.slug), site(url)).href)), type);
+  };
+}

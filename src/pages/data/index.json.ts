@@ -1,0 +1,10 @@
+// /data/index.json: every document with the addresses of its files.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { corpusIndex } from '../../lib/data/document-data.ts';
+import { respond, site } from './_documents.ts';
+
+export const GET: APIRoute = async ({ site: url }) => {
+  const documents = (await getCollection('documents')).map(({ data }) => data);
+  return respond(JSON.stringify(corpusIndex(documents, site(url))), 'application/json');
+};

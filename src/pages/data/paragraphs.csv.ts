@@ -1,0 +1,7 @@
+// /data/paragraphs.csv: every paragraph of the corpus, one row each.
+import type { APIRoute } from 'astro';
+import { paragraphRows } from '../../lib/data/document-data.ts';
+import { paragraphsCsv } from '../../lib/data/formats.ts';
+import { allParagraphRecords, respond, site } from './_documents.ts';
+
+export const GET: APIRoute = async ({ site: url }) => respond(paragraphsCsv(paragraphRows(await allParagraphRecords(), site(url))), 'text/csv');

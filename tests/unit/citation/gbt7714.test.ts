@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatGbt7714 } from '../../../src/lib/citation/gbt7714.ts';
+import { astana2024 } from './fixture.ts';
+
+// Expected strings written from GB/T 7714-2015 §4.1/§8 and its example
+// "萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://…."
+describe('formatGbt7714', () => {
+  it('cites the document as an online item with its date, the access date and the URL', () => {
+    expect(formatGbt7714(astana2024, { accessed: '2026-11-21' })).toBe(
+      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[2026-11-21]. https://example.org/2024-astana-declaration/.',
+    );
+  });
+
+  it('puts a paragraph locator where the standard puts the cited pages, and cites its permalink', () => {
+    const url = 'https://example.org/2024-astana-declaration/#p12-p15';
+    expect(formatGbt7714(astana2024, { accessed: '2026-11-21', locator: '第12—15段', url })).toBe(
+      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[2026-11-21]: 第12—15段. https://example.org/2024-astana-declaration/#p12-p15.',
+    );
+  });
+});
