@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentPath, paragraphPath, parseParagraphPath } from '../../src/lib/urls.ts';
+import { compareUrl, documentPath, paragraphPath, parseParagraphPath, relatedDataPath } from '../../src/lib/urls.ts';
 
 describe('site paths', () => {
   it('name a document, a paragraph and a run', () => {
@@ -18,5 +18,17 @@ describe('site paths', () => {
     expect(parseParagraphPath('/2017-astana-declaration/#p3-p5')).toBeNull();
     expect(parseParagraphPath('/2017-astana-declaration/#main')).toBeNull();
     expect(parseParagraphPath('/a/b/#p3')).toBeNull();
+  });
+});
+
+describe('compare and related paths', () => {
+  it('name a comparison, at a paragraph of either side', () => {
+    expect(compareUrl('2017-astana-declaration')).toBe('/compare/?a=2017-astana-declaration');
+    expect(compareUrl('2017-astana-declaration', '2024-astana-declaration')).toBe('/compare/?a=2017-astana-declaration&b=2024-astana-declaration');
+    expect(compareUrl('2017-astana-declaration', '2024-astana-declaration', { side: 'b', n: 49 })).toBe('/compare/?a=2017-astana-declaration&b=2024-astana-declaration#b49');
+  });
+
+  it('name a document’s related-paragraph file', () => {
+    expect(relatedDataPath('2024-astana-declaration')).toBe('/data/related/2024-astana-declaration.json');
   });
 });
