@@ -124,3 +124,14 @@ export interface RelatedFile {
   /** Paragraph number → its related paragraphs; paragraphs without any are absent. */
   paragraphs: Record<string, RelatedParagraph[]>;
 }
+
+/** The related-paragraph file of every document, from the whole corpus (paragraphs in corpus order: ties go to the first). */
+export function relatedFiles(documents: readonly { slug: string; title: string; date: string }[], paragraphs: readonly CorpusParagraph[]): RelatedFile[] {
+  const related = relatedParagraphs(paragraphs);
+  const about = new Map(documents.map(({ slug, title, date }) => [slug, { title, date }]));
+  return documents.map(({ slug, date }) => {
+    const lists = Object.fromEntries(related.get(slug) ?? []);
+    const named = [...new Set(Object.values(lists).flatMap((list) => list.map(({ document }) => document)))].sort();
+    return { slug, date, threshold: RELATED_THRESHOLD, documents: Object.fromEntries(named.map((other) => [other, about.get(other)!])), paragraphs: lists };
+  });
+}

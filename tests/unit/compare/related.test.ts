@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readParagraphRecords } from '../../../src/content/paragraph-record.ts';
-import { RELATED_LIMIT, RELATED_THRESHOLD, relatedParagraphs, type CorpusParagraph } from '../../../src/lib/compare/related.ts';
+import { RELATED_LIMIT, RELATED_THRESHOLD, relatedFiles, relatedParagraphs, type CorpusParagraph } from '../../../src/lib/compare/related.ts';
 import { jaccard, shingles } from '../../../src/lib/compare/similarity.ts';
 import { PROJECT_ROOT } from '../../helpers/project.ts';
 
@@ -33,6 +33,26 @@ describe('relatedParagraphs on small corpora', () => {
     expect(listed).toHaveLength(RELATED_LIMIT);
     expect(new Set(listed.map(({ document }) => document)).size).toBe(RELATED_LIMIT);
     expect(listed.map(({ document }) => document)).not.toContain('d0');
+  });
+});
+
+describe('relatedFiles', () => {
+  it('gives every document a file naming the documents its lists point to', () => {
+    const documents = [
+      { slug: 'x', title: '甲文件', date: '2017-06-09' },
+      { slug: 'y', title: '乙文件', date: '2024-07-04' },
+      { slug: 'z', title: '丙文件', date: '2011-06-15' },
+    ];
+    const files = relatedFiles(documents, [
+      { document: 'x', n: 3, text: '成员国反对恐怖主义。' },
+      { document: 'y', n: 7, text: '成员国反对恐怖主义。' },
+      { document: 'z', n: 1, text: '元首们祝贺哈萨克斯坦。' },
+    ]);
+    expect(files).toEqual([
+      { slug: 'x', date: '2017-06-09', threshold: RELATED_THRESHOLD, documents: { y: { title: '乙文件', date: '2024-07-04' } }, paragraphs: { 3: [{ document: 'y', n: 7, similarity: 1 }] } },
+      { slug: 'y', date: '2024-07-04', threshold: RELATED_THRESHOLD, documents: { x: { title: '甲文件', date: '2017-06-09' } }, paragraphs: { 7: [{ document: 'x', n: 3, similarity: 1 }] } },
+      { slug: 'z', date: '2011-06-15', threshold: RELATED_THRESHOLD, documents: {}, paragraphs: {} },
+    ]);
   });
 });
 

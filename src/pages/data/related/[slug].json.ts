@@ -3,22 +3,14 @@
 // for the whole corpus. A document page fetches it when a reader asks.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { RELATED_THRESHOLD, relatedParagraphs, type RelatedFile } from '../../../lib/compare/related.ts';
+import { relatedFiles, type RelatedFile } from '../../../lib/compare/related.ts';
 import { isoDate } from '../../../lib/date.ts';
 
 export const getStaticPaths = (async () => {
   const documents = (await getCollection('documents')).map(({ data }) => ({ slug: data.slug, title: data.title, date: isoDate(data.date) }));
   const paragraphs = (await getCollection('paragraphs')).map(({ data }) => data);
-  // Corpus order (ties between equally similar paragraphs go to the first): by document, then number.
   paragraphs.sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.n - y.n));
-  const related = relatedParagraphs(paragraphs);
-  const about = new Map(documents.map(({ slug, title, date }) => [slug, { title, date }]));
-  return documents.map(({ slug, date }) => {
-    const lists = Object.fromEntries(related.get(slug) ?? []);
-    const named = [...new Set(Object.values(lists).flatMap((list) => list.map(({ document }) => document)))].sort();
-    const file: RelatedFile = { slug, date, threshold: RELATED_THRESHOLD, documents: Object.fromEntries(named.map((other) => [other, about.get(other)!])), paragraphs: lists };
-    return { params: { slug }, props: { file } };
-  });
+  return relatedFiles(documents, paragraphs).map((file) => ({ params: { slug: file.slug }, props: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { file: RelatedFile }).file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
