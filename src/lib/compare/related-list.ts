@@ -1,5 +1,6 @@
 // Browser only, loaded on first use of the 相关段落 button (src/lib/reading/related.ts):
-// the related paragraphs of one paragraph, from its document's related file.
+// the panel under the action bar listing the related paragraphs of the chosen
+// paragraph, from its document's related file.
 import { formatChineseDate } from '../date.ts';
 import { paragraphLabel } from '../reading/citation.ts';
 import { compareUrl, paragraphPath, relatedDataPath } from '../urls.ts';
@@ -22,7 +23,7 @@ function load(slug: string): Promise<RelatedFile> {
 }
 
 /** The list of paragraph n's related paragraphs, each with its similarity, its permalink and the comparison of the two documents at that pair. */
-export async function relatedList(slug: string, n: number): Promise<HTMLElement> {
+async function relatedList(slug: string, n: number): Promise<HTMLElement> {
   const file = await load(slug);
   const related = file.paragraphs[n] ?? [];
   const label = paragraphLabel({ from: n, to: n });
@@ -55,4 +56,50 @@ export async function relatedList(slug: string, n: number): Promise<HTMLElement>
   }
   section.append(list);
   return section;
+}
+
+/** The panel and its button in the action bar, while a paragraph is chosen. */
+function panelParts(article: HTMLElement) {
+  const panel = article.querySelector<HTMLElement>('[data-related-panel]');
+  const button = article.querySelector<HTMLButtonElement>('button[data-related]');
+  return panel && button ? { panel, button } : null;
+}
+
+function close(article: HTMLElement) {
+  const parts = panelParts(article);
+  if (!parts) return;
+  parts.panel.hidden = true;
+  parts.panel.replaceChildren();
+  delete parts.panel.dataset.paragraph;
+  parts.button.setAttribute('aria-expanded', 'false');
+}
+
+const following = new WeakSet<HTMLElement>();
+
+/** The action bar moves to whichever paragraph is chosen next: the list belongs to the one it was opened on. */
+function follow(article: HTMLElement) {
+  if (following.has(article)) return;
+  following.add(article);
+  const check = () => {
+    const panel = panelParts(article)?.panel;
+    if (panel?.dataset.paragraph && panel.dataset.paragraph !== panel.closest('.paragraph')?.id) close(article);
+  };
+  article.addEventListener('click', check);
+  addEventListener('hashchange', check);
+}
+
+/** Opens the related paragraphs of the paragraph holding `button`, or closes them if open. */
+export async function toggleRelated(article: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  follow(article);
+  const { panel } = panelParts(article)!;
+  if (!panel.hidden) return close(article);
+  const paragraph = button.closest<HTMLElement>('.paragraph')!;
+  const n = Number(paragraph.id.slice(1));
+  panel.dataset.paragraph = paragraph.id;
+  panel.hidden = false;
+  button.setAttribute('aria-expanded', 'true');
+  panel.textContent = `正在查找${paragraphLabel({ from: n, to: n })}的相关段落……`;
+  const content = await relatedList(article.dataset.slug!, n).catch(() => '相关段落加载失败，请稍后重试。');
+  // The reader may have moved on while the list loaded.
+  if (panel.dataset.paragraph === paragraph.id) panel.replaceChildren(content);
 }
