@@ -161,6 +161,8 @@ test.describe('related paragraphs', () => {
     await expect(items).toHaveCount(3);
     const shown = await items.evaluateAll((elements) => elements.map((element) => Number(/相似度 (\d+)%/.exec(element.textContent!)![1])));
     expect(shown).toEqual([...shown].sort((x, y) => y - x));
+    // A comparison runs from the earlier document to the later one, opened at this paragraph.
+    await expect(items.filter({ hasText: '外交部长' }).getByRole('link', { name: /^逐段比较/ })).toHaveAttribute('href', `/compare/?a=${FM}&b=${DECL_2017}#b15`);
     await page.locator('#p20 .paragraph-number').click();
     await expect(page.locator('#p20 .paragraph-actions')).toBeVisible();
     await expect(page.getByRole('button', { name: '相关段落' })).toHaveAttribute('aria-expanded', 'false');
