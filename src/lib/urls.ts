@@ -46,3 +46,23 @@ export function dataSchemaPath(name: 'document' | 'paragraph' | 'index'): string
 
 /** The Atom feed of documents. */
 export const FEED_PATH = '/feed.xml';
+/** The related paragraphs of a document's paragraphs (see src/pages/data/related/[slug].json.ts), fetched when a reader asks. */
+export function relatedDataPath(slug: string): string {
+  return `/data/related/${slug}.json`;
+}
+
+export const COMPARE_PATH = '/compare/';
+
+/** Which side of a comparison a paragraph is on: a (甲), b (乙). */
+export type CompareSide = 'a' | 'b';
+
+/** The element id of a paragraph in the compare view: "a14", "b22". */
+export function compareAnchorId(side: CompareSide, n: number): string {
+  return `${side}${n}`;
+}
+
+/** The comparison of document a with document b ("/compare/?a=…&b=…"), at a paragraph of either side if given. */
+export function compareUrl(a: string, b?: string, at?: { side: CompareSide; n: number }): string {
+  const query = new URLSearchParams({ a, ...(b === undefined ? {} : { b }) });
+  return `${COMPARE_PATH}?${query}${at ? `#${compareAnchorId(at.side, at.n)}` : ''}`;
+}

@@ -11,6 +11,9 @@ const pages = [
   { name: '404', path: '/no-such-document/' },
   { name: 'search results', path: '/search/?q=阿富汗%20和平', ready: '#search-results[aria-busy="false"] a.hit-link' },
   { name: 'document landed on from a search hit', path: '/2024-astana-declaration/?hl=阿富汗+和平#p40', ready: '#p40 mark' },
+  { name: 'compare view at a pair', path: '/compare/?a=2017-astana-foreign-ministers-communique&b=2017-astana-heads-of-state-communique#b22', ready: '[data-compared]' },
+  { name: 'compare view before a choice', path: '/compare/?a=2017-astana-declaration' },
+  { name: 'document with its related paragraphs open', path: '/2017-astana-declaration/#p15', click: 'button[data-related]', ready: '.related-list' },
 ];
 
 async function violations(page: Page) {
@@ -28,9 +31,10 @@ async function violations(page: Page) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
-    for (const { name, path, ready } of pages) {
+    for (const { name, path, ready, click } of pages) {
       test(name, async ({ page }) => {
         await page.goto(path);
+        if (click) await page.locator(click).click();
         if (ready) await page.locator(ready).first().waitFor();
         // Open every <details>, so the provenance text is checked too.
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_INDEX_PATH, dataSchemaPath, documentDataPath, documentPath, FEED_PATH, PARAGRAPHS_CSV_PATH, PARAGRAPHS_JSONL_PATH, paragraphPath, parseParagraphPath } from '../../src/lib/urls.ts';
+import { compareUrl, DATA_INDEX_PATH, dataSchemaPath, documentDataPath, documentPath, FEED_PATH, PARAGRAPHS_CSV_PATH, PARAGRAPHS_JSONL_PATH, paragraphPath, parseParagraphPath, relatedDataPath } from '../../src/lib/urls.ts';
 
 describe('site paths', () => {
   it('name a document, a paragraph and a run', () => {
@@ -27,5 +27,17 @@ describe('data paths', () => {
     expect(documentDataPath('2017-astana-declaration', 'csl.json')).toBe('/data/2017-astana-declaration.csl.json');
     expect(dataSchemaPath('paragraph')).toBe('/data/schema/paragraph.json');
     expect([DATA_INDEX_PATH, PARAGRAPHS_CSV_PATH, PARAGRAPHS_JSONL_PATH, FEED_PATH]).toEqual(['/data/index.json', '/data/paragraphs.csv', '/data/paragraphs.jsonl', '/feed.xml']);
+  });
+});
+
+describe('compare and related paths', () => {
+  it('name a comparison, at a paragraph of either side', () => {
+    expect(compareUrl('2017-astana-declaration')).toBe('/compare/?a=2017-astana-declaration');
+    expect(compareUrl('2017-astana-declaration', '2024-astana-declaration')).toBe('/compare/?a=2017-astana-declaration&b=2024-astana-declaration');
+    expect(compareUrl('2017-astana-declaration', '2024-astana-declaration', { side: 'b', n: 49 })).toBe('/compare/?a=2017-astana-declaration&b=2024-astana-declaration#b49');
+  });
+
+  it('name a document’s related-paragraph file', () => {
+    expect(relatedDataPath('2024-astana-declaration')).toBe('/data/related/2024-astana-declaration.json');
   });
 });

@@ -1,0 +1,131 @@
+// `npm run bench -- compare` (after `npm run build`):
+//   - the compare view of the two largest documents, opened in a fresh
+//     browser context until its rows are on screen, and the bytes it fetched;
+//   - the related-paragraph computation (relatedFiles: shingles, MinHash-LSH,
+//     exact check, lists per paragraph, files per document) on the paragraph
+//     records of the corpus and of 1,000 synthetic documents (normalized in a
+//     copy of the project; the Astro build around it is not timed), with the
+//     size of the files it publishes.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { writeCorpus } from '../scripts/lib/write-corpus.ts';
+import { readDocuments } from '../src/content/document-schema.ts';
+import { readParagraphRecords } from '../src/content/paragraph-record.ts';
+import { relatedFiles } from '../src/lib/compare/related.ts';
+import { isoDate } from '../src/lib/date.ts';
+import { compareUrl } from '../src/lib/urls.ts';
+import { copyProject } from '../tests/helpers/project.ts';
+import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
+import { startStaticServer } from './lib/serve.ts';
+import { recordTransfers } from './lib/transfers.ts';
+import type { BenchTable } from './run.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const RUNS = 7;
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[values.length >> 1];
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+async function compareView(): Promise<BenchTable> {
+  const records = await readParagraphRecords(ROOT);
+  const counts = Map.groupBy(records, (record) => record.document);
+  const [a, b] = [...counts.keys()].sort((x, y) => counts.get(y)!.length - counts.get(x)!.length).slice(0, 2);
+  const server = await startStaticServer({ '/': DIST });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const times: number[] = [];
+  const afterData: number[] = [];
+  let fetched: { path: string; body: Buffer }[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const recording = recordTransfers(context, server.origin);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${compareUrl(a, b)}`);
+      await page.locator('[data-compared]').waitFor();
+      // On screen: the frame after the rows were inserted, timed from navigation start; and from the arrival of the last data file.
+      const [onScreen, dataArrived] = await page.evaluate(() =>
+        new Promise<number[]>((resolve) =>
+          requestAnimationFrame(() => {
+            const data = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/data/'));
+            resolve([performance.now(), Math.max(...data.map((entry) => (entry as PerformanceResourceTiming).responseEnd))]);
+          }),
+        ),
+      );
+      times.push(onScreen);
+      afterData.push(onScreen - dataArrived);
+      fetched = await recording.settle();
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const bytes = (test: (file: string) => boolean) => fetched.filter(({ path: file }) => test(file)).reduce((sum, { body }) => sum + gzipSync(body).length, 0);
+  return {
+    title: 'Compare view: the two largest documents',
+    headers: ['comparison', 'paragraphs', `on screen ms (median of ${RUNS}, cold)`, 'of which after the data arrived', 'JS KB gzip', 'of which diff chunk', 'data KB gzip'],
+    rows: [
+      [
+        `${a} ↔ ${b}`,
+        `${counts.get(a)!.length} + ${counts.get(b)!.length}`,
+        median(times).toFixed(0),
+        median(afterData).toFixed(0),
+        kb(bytes((file) => file.endsWith('.js'))),
+        kb(bytes((file) => /\/diff\.[\w-]+\.js$/.test(file))),
+        kb(bytes((file) => file.startsWith('/data/'))),
+      ],
+    ],
+  };
+}
+
+async function related(root: string, label: string): Promise<(string | number)[]> {
+  const documents = [...(await readDocuments(root)).values()].map(({ slug, title, date }) => ({ slug, title, date: isoDate(date) }));
+  const paragraphs = (await readParagraphRecords(root)).sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.n - y.n));
+  const times: number[] = [];
+  let files: ReturnType<typeof relatedFiles> = [];
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    files = relatedFiles(documents, paragraphs);
+    times.push(performance.now() - started);
+  }
+  const sizes = files.map((file) => Buffer.byteLength(JSON.stringify(file)));
+  const gzipped = files.map((file) => gzipSync(JSON.stringify(file)).length);
+  const listed = files.reduce((sum, file) => sum + Object.values(file.paragraphs).reduce((count, list) => count + list.length, 0), 0);
+  return [
+    label,
+    paragraphs.length,
+    new Set(paragraphs.map(({ text }) => text)).size,
+    median(times).toFixed(0),
+    listed,
+    kb(sizes.reduce((x, y) => x + y, 0)),
+    kb(Math.max(...sizes)),
+    kb(Math.max(...gzipped)),
+  ];
+}
+
+async function relatedBench(): Promise<BenchTable> {
+  const rows = [await related(ROOT, 'corpus (5 documents)')];
+  const project = await copyProject();
+  try {
+    await writeSyntheticCorpus(path.join(project.root, 'seeds'), 1000);
+    if ((await writeCorpus(project.root)) !== 0) throw new Error('normalize failed');
+    rows.push(await related(project.root, 'corpus + 1,000 synthetic documents'));
+  } finally {
+    await project.remove();
+  }
+  return {
+    title: 'Related paragraphs: build-time computation',
+    headers: ['input', 'paragraphs', 'distinct texts', 'ms (median of 3)', 'entries listed', 'files KB total', 'largest file KB', 'largest file KB gzip'],
+    rows,
+    notes: ['Timed: relatedFiles() on the paragraph records (the work of /data/related/[slug].json.ts getStaticPaths); not the Astro build around it.'],
+  };
+}
+
+export default async function compareBench(): Promise<BenchTable[]> {
+  if (!existsSync(path.join(DIST, 'compare/index.html'))) throw new Error('No built site in dist/: run `npm run build` first.');
+  return [await compareView(), await relatedBench()];
+}
