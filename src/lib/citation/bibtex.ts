@@ -30,20 +30,20 @@ export function escapeBibtex(text: string): string {
 
 export function formatBibtex(work: CitedWork): string {
   const [year, month] = dateParts(work.date);
+  const braced = (text: string) => `{${text}}`;
   const fields: [string, string][] = [
     // Double braces: an institution, not a family name and given names.
-    ['author', `{${escapeBibtex(INSTITUTIONAL_AUTHOR)}}`],
-    ['title', escapeBibtex(work.title)],
-    ['date', work.date],
-    ['year', String(year)],
-    ['address', escapeBibtex(work.place)],
-    ['type', escapeBibtex(work.kind)],
-    ['howpublished', escapeBibtex(SITE_NAME)],
-    ['language', 'chinese'],
-    ['url', work.url],
+    ['author', braced(braced(escapeBibtex(INSTITUTIONAL_AUTHOR)))],
+    ['title', braced(escapeBibtex(work.title))],
+    ['date', braced(work.date)],
+    ['year', braced(String(year))],
+    // A month is a macro (jan … dec), not a braced string.
+    ['month', MONTHS[month - 1]],
+    ['address', braced(escapeBibtex(work.place))],
+    ['type', braced(escapeBibtex(work.kind))],
+    ['howpublished', braced(escapeBibtex(SITE_NAME))],
+    ['language', braced('chinese')],
+    ['url', braced(work.url)],
   ];
-  const lines = fields.map(([name, value]) => `  ${name} = {${value}},`);
-  // A month is a macro (jan … dec), not a braced string.
-  lines.splice(4, 0, `  month = ${MONTHS[month - 1]},`);
-  return `@misc{${citationKey(work)},\n${lines.join('\n')}\n}\n`;
+  return `@misc{${citationKey(work)},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}\n`;
 }
