@@ -1,4 +1,5 @@
 import { decodeFragment, formatParagraphHash, parseParagraphId, type ParagraphRange } from './anchor.ts';
+import { formatLineHash, type LineRange } from './source-anchor.ts';
 
 /**
  * The site's addresses, built in one place so that pages, search, data files
@@ -28,4 +29,14 @@ export const SEARCH_PATH = '/search/';
 /** A document as data (see src/pages/data/[slug].json.ts): what data users and the compare view read. */
 export function documentDataPath(slug: string, format: 'json' = 'json'): string {
   return `/data/${slug}.${format}`;
+}
+
+/** The source view of a document, optionally at a line or a run of lines: "/2024-astana-declaration/source/#L33-L35". */
+export function sourcePath(slug: string, lines?: number | LineRange): string {
+  return `${documentPath(slug)}source/${lines === undefined ? '' : formatLineHash(lines)}`;
+}
+
+/** Where each paragraph of a document came from, without the source text (read on demand by the reading page). */
+export function sourceNotesPath(slug: string): string {
+  return `${sourcePath(slug)}notes.json`;
 }

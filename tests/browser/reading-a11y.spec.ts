@@ -11,6 +11,8 @@ const pages = [
   { name: '404', path: '/no-such-document/' },
   { name: 'search results', path: '/search/?q=阿富汗%20和平', ready: '#search-results[aria-busy="false"] a.hit-link' },
   { name: 'document landed on from a search hit', path: '/2024-astana-declaration/?hl=阿富汗+和平#p40', ready: '#p40 mark' },
+  { name: 'source view with a run of lines', path: '/2017-astana-declaration/source/#L9-L13', ready: '#L13.is-selected' },
+  { name: 'paragraph with its normalization note open', path: '/2024-astana-declaration/#p12', click: '[data-normalization]', ready: '#normalization-note li' },
 ];
 
 async function violations(page: Page) {
@@ -28,9 +30,10 @@ async function violations(page: Page) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
-    for (const { name, path, ready } of pages) {
+    for (const { name, path, ready, click } of pages) {
       test(name, async ({ page }) => {
         await page.goto(path);
+        if (click) await page.locator(click).click();
         if (ready) await page.locator(ready).first().waitFor();
         // Open every <details>, so the provenance text is checked too.
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));

@@ -5,6 +5,7 @@
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
 import { formatCitation, paragraphLabel } from './citation.ts';
 import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
+import { sourceControls } from './source-lines.ts';
 
 export function enhanceReading(): void {
   const article = document.querySelector<HTMLElement>('[data-reading]');
@@ -16,6 +17,7 @@ export function enhanceReading(): void {
   const { title, date, place } = article.dataset as { title: string; date: string; place: string };
   const count = Number(article.dataset.paragraphCount);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
+  const showSource = sourceControls(actions, article.dataset.slug!);
 
   let selection: ParagraphRange | undefined;
   // Where a shift-click run starts: the paragraph last chosen on its own.
@@ -34,6 +36,7 @@ export function enhanceReading(): void {
     for (let n = range.from; n <= range.to; n++) paragraph(n).classList.add('is-selected');
     actions.setAttribute('aria-label', `${paragraphLabel(range)}：复制链接或引文`);
     paragraph(range.to).append(actions);
+    showSource(range);
   }
 
   function followHash() {
