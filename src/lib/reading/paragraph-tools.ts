@@ -5,6 +5,7 @@
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
 import { formatCitation, paragraphLabel } from './citation.ts';
 import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
+import { runMode } from './run-mode.ts';
 import { sourceControls } from './source-lines.ts';
 
 export function enhanceReading(): void {
@@ -18,6 +19,7 @@ export function enhanceReading(): void {
   const count = Number(article.dataset.paragraphCount);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
   const showSource = sourceControls(actions, article.dataset.slug!);
+  const runs = runMode(actions, article, status);
 
   let selection: ParagraphRange | undefined;
   // Where a shift-click run starts: the paragraph last chosen on its own.
@@ -29,6 +31,7 @@ export function enhanceReading(): void {
     for (const element of article!.querySelectorAll('.paragraph.is-selected')) element.classList.remove('is-selected');
     selection = range;
     status.textContent = '';
+    runs.end();
     if (!range) {
       actions.remove();
       return;
@@ -58,9 +61,12 @@ export function enhanceReading(): void {
   }
 
   article.addEventListener('click', (event) => {
-    const number = (event.target as Element).closest<HTMLAnchorElement>('.paragraph-number');
-    const clicked = number && parseParagraphId(decodeFragment(number.hash));
-    if (!clicked || !event.shiftKey || anchor === undefined) return;
+    const target = event.target as Element;
+    const number = target.closest<HTMLAnchorElement>('.paragraph-number');
+    // In run mode (touch, keyboard) any paragraph ends the run, not only its number.
+    const chosen = runs.active && !target.closest('.paragraph-actions') ? target.closest('.paragraph')?.id : undefined;
+    const clicked = number ? parseParagraphId(decodeFragment(number.hash)) : chosen && parseParagraphId(chosen);
+    if (!clicked || !(event.shiftKey || runs.active) || anchor === undefined) return;
     // Shift-click would open the link in a new window; here it extends the selection instead.
     event.preventDefault();
     const range = rangeBetween(anchor, clicked.from);
