@@ -12,6 +12,7 @@ const pages = [
   { name: 'search results', path: '/search/?q=阿富汗%20和平', ready: '#search-results[aria-busy="false"] a.hit-link' },
   { name: 'document landed on from a search hit', path: '/2024-astana-declaration/?hl=阿富汗+和平#p40', ready: '#p40 mark' },
   { name: 'source view with a run of lines', path: '/2017-astana-declaration/source/#L9-L13', ready: '#L13.is-selected' },
+  { name: 'document in traditional script', path: '/2017-astana-declaration/#p3', click: '[data-script="traditional"]', ready: '#document-title[lang="zh-TW"]' },
   { name: 'paragraph with its normalization note open', path: '/2024-astana-declaration/#p12', click: '[data-normalization]', ready: '#normalization-note li' },
 ];
 

@@ -1,0 +1,61 @@
+// Browser only: the 简体 / 繁體 switch of a document page (ScriptSwitch.astro).
+// Traditional is converted here, on demand, with OpenCC's phrase
+// dictionaries (opencc-js, cn→tw): a character table alone gets words wrong
+// (头发 → 頭發, 皇后 → 皇後). The dictionaries (~450 KB gzip) are fetched only
+// when a reader chooses 繁體, then cached by the browser; simplified readers
+// pay nothing. "tw", not "twp": twp also swaps vocabulary (支持 → 支援,
+// 信息 → 資訊), which would rewrite an official text.
+import type { HTMLConvertHandler } from 'opencc-js/core';
+import { CONVERTED_PARTS, parseStoredScript, SCRIPT_KEY, type Script } from './script-choice.ts';
+
+const SOURCE_LANG = 'zh-CN';
+const TRADITIONAL_LANG = 'zh-TW';
+
+export function enhanceScriptSwitch(): void {
+  const group = document.querySelector<HTMLElement>('[data-script-switch]');
+  if (!group) return;
+  const buttons = [...group.querySelectorAll<HTMLButtonElement>('button[data-script]')];
+  let converters: Promise<HTMLConvertHandler[]> | undefined;
+
+  // opencc-js converts the text nodes of elements in the source language and restores them exactly.
+  const load = () =>
+    (converters ??= import('opencc-js/cn2t').then(({ Converter, HTMLConverter }) => {
+      const convert = Converter({ from: 'cn', to: 'tw' });
+      return CONVERTED_PARTS.flatMap((selector) => [...document.querySelectorAll<HTMLElement>(selector)]).map((element) => {
+        element.lang = SOURCE_LANG;
+        return HTMLConverter(convert, element, SOURCE_LANG, TRADITIONAL_LANG);
+      });
+    }));
+
+  const show = (script: Script) => {
+    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.script === script));
+  };
+
+  async function apply(script: Script) {
+    show(script);
+    if (script === 'simplified' && !converters) return;
+    group!.setAttribute('aria-busy', 'true');
+    try {
+      for (const handler of await load()) {
+        if (script === 'traditional') handler.convert();
+        else handler.restore();
+      }
+    } catch {
+      // The dictionaries could not be fetched (offline): the page stays as published.
+      converters = undefined;
+      show('simplified');
+    } finally {
+      group!.removeAttribute('aria-busy');
+    }
+  }
+
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      const script = button.dataset.script as Script;
+      localStorage.setItem(SCRIPT_KEY, script);
+      void apply(script);
+    });
+  }
+  group.hidden = false;
+  void apply(parseStoredScript(localStorage.getItem(SCRIPT_KEY)));
+}
