@@ -11,6 +11,3 @@ export const SCRIPT_KEY = 'script';
 export function parseStoredScript(value: string | null): Script {
   return value === 'traditional' ? 'traditional' : 'simplified';
 }
-
-/** The text parts of a document page that the switch converts: title, headings, contents, paragraphs, closing block. */
-export const CONVERTED_PARTS = ['#document-title', '.document-subtitle', '.toc', '.document-body', '.closing'];

@@ -6,14 +6,20 @@
 // pay nothing. "tw", not "twp": twp also swaps vocabulary (支持 → 支援,
 // 信息 → 資訊), which would rewrite an official text.
 import type { HTMLConvertHandler } from 'opencc-js/core';
-import { CONVERTED_PARTS, parseStoredScript, SCRIPT_KEY, type Script } from './script-choice.ts';
+import { parseStoredScript, SCRIPT_KEY, type Script } from './script-choice.ts';
+
+/** The text parts of a document page that the switch converts: title, headings, contents, paragraphs, closing block. */
+const CONVERTED_PARTS = ['#document-title', '.document-subtitle', '.toc', '.document-body', '.closing'];
 
 const SOURCE_LANG = 'zh-CN';
 const TRADITIONAL_LANG = 'zh-TW';
 
-export function enhanceScriptSwitch(): void {
-  const group = document.querySelector<HTMLElement>('[data-script-switch]');
-  if (!group) return;
+/**
+ * Loaded by src/lib/page.ts when the stored choice is 繁體 or a button of
+ * the switch is first pressed (`chosen`). `after`: what must change the
+ * published text before it is converted (the search-hit marks).
+ */
+export function enhanceScriptSwitch(group: HTMLElement, after?: Promise<unknown>, chosen?: Script): void {
   const buttons = [...group.querySelectorAll<HTMLButtonElement>('button[data-script]')];
   let converters: Promise<HTMLConvertHandler[]> | undefined;
 
@@ -36,6 +42,7 @@ export function enhanceScriptSwitch(): void {
     if (script === 'simplified' && !converters) return;
     group!.setAttribute('aria-busy', 'true');
     try {
+      await after?.catch(() => undefined);
       for (const handler of await load()) {
         if (script === 'traditional') handler.convert();
         else handler.restore();
@@ -49,13 +56,11 @@ export function enhanceScriptSwitch(): void {
     }
   }
 
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      const script = button.dataset.script as Script;
-      localStorage.setItem(SCRIPT_KEY, script);
-      void apply(script);
-    });
-  }
-  group.hidden = false;
-  void apply(parseStoredScript(localStorage.getItem(SCRIPT_KEY)));
+  const choose = (script: Script) => {
+    localStorage.setItem(SCRIPT_KEY, script);
+    void apply(script);
+  };
+  for (const button of buttons) button.addEventListener('click', () => choose(button.dataset.script as Script));
+  if (chosen) choose(chosen);
+  else void apply(parseStoredScript(localStorage.getItem(SCRIPT_KEY)));
 }
