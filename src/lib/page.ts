@@ -1,8 +1,8 @@
 // Browser only: the one script every page loads (wired in Base.astro). What
 // each page needs at once is bundled here; the rest is imported on first use,
 // so a reader who only reads downloads one small file:
-// - the paragraph tools when the address names a paragraph or a number is
-//   clicked (the hash changes), never before;
+// - the paragraph tools when the address names a paragraph, the hash
+//   changes or the reader first touches the text, never before;
 // - the search-hit marks when the address carries ?hl=;
 // - the 繁體 conversion when the reader chose it;
 // - the #L runs on source views.
@@ -14,11 +14,25 @@ import { enhanceThemeToggle } from './theme-toggle.ts';
 enhanceThemeToggle();
 enhanceSearchBoxes();
 
-if (document.querySelector('[data-reading]')) {
+const article = document.querySelector<HTMLElement>('[data-reading]');
+if (article) {
   let reading: Promise<void> | undefined;
-  const loadReading = () => (reading ??= import('./reading/paragraph-tools.ts').then(({ enhanceReading }) => enhanceReading()));
+  let ready = false;
+  const loadReading = () =>
+    (reading ??= import('./reading/paragraph-tools.ts').then(({ enhanceReading }) => {
+      enhanceReading();
+      ready = true;
+    }));
   if (location.hash) void loadReading();
   else addEventListener('hashchange', () => void loadReading(), { once: true });
+  // The first touch of the text starts loading them; a Shift+click that comes before they are there waits for them.
+  article.addEventListener('pointerdown', () => void loadReading(), { once: true });
+  article.addEventListener('click', (event) => {
+    const number = (event.target as Element).closest('.paragraph-number');
+    if (ready || !number || !event.shiftKey) return;
+    event.preventDefault();
+    void loadReading().then(() => number.dispatchEvent(new MouseEvent('click', event)));
+  });
 
   // Terms are marked in the published text; the 繁體 switch converts after, marks and all.
   // A document page has a query string only when a search hit links to it (?hl=…).

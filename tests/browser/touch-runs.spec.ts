@@ -37,3 +37,30 @@ test.describe('a run of paragraphs by keyboard', () => {
     expect(await highlightedNumbers(page)).toEqual([5, 6, 7, 8]);
   });
 });
+
+test.describe('the paragraph tools load on use', () => {
+  test('a Shift+click made while they are still loading is not lost', async ({ page, context }) => {
+    // Hold the tools back, so that the click surely comes first.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/paragraph-tools\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/2011-astana-declaration/#p12');
+    await page.locator('#p15 .paragraph-number').click({ modifiers: ['Shift'] });
+    release();
+    await expect(page).toHaveURL(/#p12-p15$/);
+    await expect.poll(() => highlightedNumbers(page)).toEqual([12, 13, 14, 15]);
+    expect(context.pages()).toHaveLength(1);
+  });
+
+  test('a page opened without an anchor loads no paragraph tools until the reader acts', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto('/2024-astana-declaration/', { waitUntil: 'networkidle' });
+    expect(loaded.filter((path) => path.includes('paragraph-tools'))).toEqual([]);
+    await page.locator('#p3 .paragraph-number').click();
+    await expect(page.locator('#p3 .paragraph-actions')).toBeVisible();
+  });
+});
