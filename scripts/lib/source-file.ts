@@ -8,6 +8,7 @@ export function sourceFile(document: NormalizedDocument): SourceFile {
     slug: metadata.slug,
     title: metadata.title,
     file: source.file,
+    traditional: document.convertedFromTraditional,
     lines: source.lines,
     regions: source.regions,
     paragraphs: paragraphs.map(({ text, ...provenance }) => provenance),

@@ -32,6 +32,8 @@ export const sourceFileSchema = z.object({
   title: z.string(),
   /** The seed's path from the project root ("seeds/004_….txt"). */
   file: z.string(),
+  /** The seed is in traditional characters (and was converted): its lines are marked zh-Hant. */
+  traditional: z.boolean(),
   lines: z.array(z.string()),
   regions: z.array(z.object({ ...lineRun, role: z.enum(REGION_ROLES), label: z.string().optional() })),
   paragraphs: z.array(paragraphSourceSchema),

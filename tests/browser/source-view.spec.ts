@@ -69,6 +69,8 @@ test.describe('the source view', () => {
     await expect(page.locator('.seed-title #L9')).toHaveCount(1);
     await expect(page.locator('.seed-signatories .seed-line').first()).toHaveId('L141');
     await expect(page.locator('.seed-provenance #L155')).toHaveCount(1);
+    // The Wikisource seed is in traditional characters (script: traditional in its metadata).
+    await expect(page.locator('.seed-lines')).toHaveAttribute('lang', 'zh-Hant');
     await page.goto('/2011-astana-declaration/source/');
     await expect(page.locator('.seed-provenance').first().locator('.seed-label')).toHaveText('移入来源说明：联合国文件页眉');
     // The UN layout puts section numbers (一 … 十) alone on a line.

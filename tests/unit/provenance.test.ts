@@ -65,6 +65,7 @@ describe('where each paragraph came from', () => {
   it('writes a source file its schema accepts, without the paragraph texts', () => {
     const file = sourceFileSchema.parse(sourceFile(document));
     expect(file.file).toBe('seeds/t.txt');
+    expect(file.traditional).toBe(true);
     expect(file.paragraphs.map((paragraph) => Object.keys(paragraph))).not.toContainEqual(expect.arrayContaining(['text']));
   });
 });
