@@ -34,12 +34,14 @@ if (article) {
     void loadReading().then(() => number.dispatchEvent(new MouseEvent('click', event)));
   });
 
-  // Terms are marked in the published text; the 繁體 switch converts after, marks and all.
+  // Terms are marked in the published text; the 繁體 switch converts after, marks and all,
+  // and hands later markings the published text (inPublishedText).
   // A document page has a query string only when a search hit links to it (?hl=…).
+  let inPublishedText = (mark: () => void) => mark();
   const landing = location.search
     ? import('./search/landing.ts').then(({ markLanding }) => {
         markLanding();
-        addEventListener('hashchange', markLanding);
+        addEventListener('hashchange', () => inPublishedText(markLanding));
       })
     : undefined;
   // The 简体 / 繁體 switch shows at once; its code comes when the stored choice or a press needs it.
@@ -48,7 +50,9 @@ if (article) {
     let started = false;
     const start = (chosen?: Script) => {
       started = true;
-      void import('./reading/script-switch.ts').then(({ enhanceScriptSwitch }) => enhanceScriptSwitch(scriptSwitch, landing, chosen));
+      void import('./reading/script-switch.ts').then(({ enhanceScriptSwitch }) => {
+        inPublishedText = enhanceScriptSwitch(scriptSwitch, landing, chosen);
+      });
     };
     scriptSwitch.hidden = false;
     if (parseStoredScript(localStorage.getItem(SCRIPT_KEY)) === 'traditional') start();

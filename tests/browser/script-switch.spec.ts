@@ -66,5 +66,11 @@ test.describe('繁體 / 简体', () => {
     await expect(page.locator('#p40 mark')).toHaveText(['發展']);
     const record = records.find((entry) => entry.id === '2024-astana-declaration/p40')!;
     expect(record.text).toContain('和平、发展所作努力');
+    // Moving to another paragraph on the same landing marks its terms too.
+    expect(records.find((entry) => entry.id === '2024-astana-declaration/p13')!.text).toContain('经济社会发展发挥积极作用');
+    await page.evaluate(() => (location.hash = '#p13'));
+    await expect(page.locator('#p13 mark').first()).toHaveText('發展');
+    await expect(paragraphText(page, 13)).toContainText('經濟社會發展發揮積極作用');
+    await expect(paragraphText(page, 40)).toContainText('實現和平、發展所作努力');
   });
 });

@@ -17,11 +17,14 @@ const TRADITIONAL_LANG = 'zh-TW';
 /**
  * Loaded by src/lib/page.ts when the stored choice is 繁體 or a button of
  * the switch is first pressed (`chosen`). `after`: what must change the
- * published text before it is converted (the search-hit marks).
+ * published text before it is converted (the search-hit marks). Returns
+ * what runs a later change of the published text (`mark`) in that text.
  */
-export function enhanceScriptSwitch(group: HTMLElement, after?: Promise<unknown>, chosen?: Script): void {
+export function enhanceScriptSwitch(group: HTMLElement, after?: Promise<unknown>, chosen?: Script): (mark: () => void) => void {
   const buttons = [...group.querySelectorAll<HTMLButtonElement>('button[data-script]')];
   let converters: Promise<HTMLConvertHandler[]> | undefined;
+  // The handlers while the page shows traditional, for the synchronous hash-change listeners below.
+  let shown: HTMLConvertHandler[] | undefined;
 
   // opencc-js converts the text nodes of elements in the source language and restores them exactly.
   const load = () =>
@@ -43,10 +46,12 @@ export function enhanceScriptSwitch(group: HTMLElement, after?: Promise<unknown>
     group!.setAttribute('aria-busy', 'true');
     try {
       await after?.catch(() => undefined);
-      for (const handler of await load()) {
+      const handlers = await load();
+      for (const handler of handlers) {
         if (script === 'traditional') handler.convert();
         else handler.restore();
       }
+      shown = script === 'traditional' ? handlers : undefined;
     } catch {
       // The dictionaries could not be fetched (offline): the page stays as published.
       converters = undefined;
@@ -63,4 +68,12 @@ export function enhanceScriptSwitch(group: HTMLElement, after?: Promise<unknown>
   for (const button of buttons) button.addEventListener('click', () => choose(button.dataset.script as Script));
   if (chosen) choose(chosen);
   else void apply(parseStoredScript(localStorage.getItem(SCRIPT_KEY)));
+
+  // A search landing marks terms in the published text, also on later hash changes: it gets that text, then it is converted again.
+  return (mark) => {
+    const handlers = shown;
+    handlers?.forEach((handler) => handler.restore());
+    mark();
+    handlers?.forEach((handler) => handler.convert());
+  };
 }
