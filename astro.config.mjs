@@ -13,4 +13,7 @@ export default defineConfig({
   // Small scripts would otherwise be inlined into the HTML, and the
   // Content-Security-Policy (script-src 'self') forbids inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Styles go into each page (the CSP allows inline styles): one request
+  // instead of three for a page that is read once, cold.
+  build: { inlineStylesheets: 'always' },
 });

@@ -1,4 +1,4 @@
-import { applyCorrections } from './corrections.ts';
+import { correctText, type AppliedCorrection } from './corrections.ts';
 import { decodeSeed } from './decode.ts';
 import { SeedError } from './errors.ts';
 import type { Correction, SeedMetadata } from './metadata.ts';
@@ -6,7 +6,7 @@ import { endsParagraph, joinLines, rebuildParagraphs, type SourceLine } from './
 import { splitRegions, type Region } from './parts.ts';
 import { toSimplified } from './script.ts';
 import { UnpairedQuoteError } from './text/quotes.ts';
-import { normalizeInline } from './text/index.ts';
+import { traceInline, type InlineChange } from './text/index.ts';
 
 export interface Located {
   line: number;
@@ -23,6 +23,16 @@ export interface Paragraph extends Located {
   to: number;
   /** Source lines that were joined to the paragraph across a blank line (page breaks). */
   pageBreakJoins: number[];
+  /** Page numbers dropped between its lines (their line numbers). */
+  pageNumbers: number[];
+  /** What the inline rules changed in it. */
+  changes: InlineChange[];
+  /** Whether OpenCC changed any character of its lines. */
+  fromTraditional: boolean;
+  /** The metadata corrections applied to its lines. */
+  corrections: AppliedCorrection[];
+  /** Text at the start of its first line set aside as provenance (a news dateline). */
+  prefix?: { text: string; label: string };
 }
 export interface Signatory extends Located {
   title: string;
@@ -40,7 +50,18 @@ export interface Removal extends Located {
   text: string;
 }
 
+/** A run of source lines that is not body text: a part the metadata names, a page number or a section heading. */
+export interface SourceRegion {
+  role: Exclude<Region['role'], 'body'> | 'page-number' | 'heading';
+  from: number;
+  to: number;
+  /** A provenance label or the reason chrome was dropped. */
+  label?: string;
+}
+
 export interface NormalizedDocument {
+  /** The seed as committed: its path from the project root, its lines (decoded, LF ends) and what each run of them became. */
+  source: { file: string; lines: string[]; regions: SourceRegion[] };
   metadata: Omit<SeedMetadata, 'parts' | 'corrections' | 'script' | 'paragraphBreaks'>;
   titleLine?: number;
   subtitle?: string;
@@ -62,21 +83,27 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
   const { parts, corrections, script, paragraphBreaks, ...documentMetadata } = metadata;
   const decoded = decodeSeed(bytes, file);
   const simplified = script === 'traditional' ? toSimplified(decoded) : decoded;
-  const text = applyCorrections(simplified, corrections, file);
+  const { text, applied } = correctText(simplified, corrections, file);
+  const sourceLines = decoded.split('\n');
+  const simplifiedLines = simplified.split('\n');
+  if (simplifiedLines.length !== sourceLines.length) throw new SeedError(file, 'conversion from traditional changed the number of lines');
   const regions = splitRegions(text, parts, file);
 
-  const inline = (raw: string, line: number) => {
+  const traced = (raw: string, line: number) => {
     try {
-      return normalizeInline(raw);
+      return traceInline(raw);
     } catch (error) {
       if (error instanceof UnpairedQuoteError) throw new SeedError(file, error.message, line);
       throw error;
     }
   };
+  const inline = (raw: string, line: number) => traced(raw, line).text;
   const nonBlank = (lines: SourceLine[]) => lines.filter(({ text }) => text.trim() !== '');
   const regionText = (region: Region) => inline(joinLines(nonBlank(region.lines)), region.lines[0].line);
 
   const document: NormalizedDocument = {
+    // A final line break ends the last line; it does not start another one.
+    source: { file, lines: decoded.endsWith('\n') ? sourceLines.slice(0, -1) : sourceLines, regions: [] },
     metadata: documentMetadata,
     convertedFromTraditional: script === 'traditional',
     corrections,
@@ -88,8 +115,14 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
   };
 
   const bodyLines: SourceLine[] = [];
+  const datelines = new Map<number, { text: string; label: string }>();
   for (const region of regions) {
     const first = region.lines[0].line;
+    if (region.role !== 'body') {
+      const part = region.part!;
+      const label = part.role === 'provenance' ? part.label : part.role === 'chrome' ? part.reason : undefined;
+      document.source.regions.push({ role: region.role, from: first, to: region.lines.at(-1)!.line, ...(label && { label }) });
+    }
     switch (region.role) {
       case 'body':
         bodyLines.push(...region.lines);
@@ -116,6 +149,7 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
         document.signatories.push(...readSignatories(nonBlank(region.lines), inline, file));
         break;
       case 'provenance':
+        if (region.part?.role === 'provenance' && region.part.prefix) datelines.set(first, { text: region.part.prefix, label: region.part.label });
         document.provenance.push({
           label: region.part!.role === 'provenance' ? region.part!.label : '',
           line: first,
@@ -139,26 +173,39 @@ export function normalizeDocument(bytes: Uint8Array, metadata: SeedMetadata, fil
   for (const block of rebuildParagraphs(bodyLines, paragraphBreaks)) {
     if (block.type === 'page-number') {
       document.removals.push({ rule: 'page-number', reason: '排版页码，不属于正文', text: block.raw.trim(), line: block.line });
+      document.source.regions.push({ role: 'page-number', from: block.line, to: block.line });
       continue;
     }
     if (block.type === 'heading') {
       document.headings.push({ text: inline(block.raw, block.line), line: block.line, before: document.paragraphs.length + 1 });
+      document.source.regions.push({ role: 'heading', from: block.line, to: block.line });
       continue;
     }
     const last = block.lines.at(-1)!.line;
-    const paragraphText = inline(joinLines(block.lines), block.lines[0].line);
+    const first = block.lines[0].line;
+    const { text: paragraphText, changes } = traced(joinLines(block.lines), first);
     if (!endsParagraph(paragraphText)) {
       throw new SeedError(file, `paragraph ends mid-sentence ("…${paragraphText.slice(-12)}"); mark the lines after it as a part, or fix the source`, last);
     }
     document.paragraphs.push({
       n: document.paragraphs.length + 1,
       text: paragraphText,
-      line: block.lines[0].line,
+      line: first,
       to: last,
       pageBreakJoins: block.joinedAcrossBlank,
+      pageNumbers: [],
+      changes,
+      fromTraditional: block.lines.some(({ line }) => simplifiedLines[line - 1] !== sourceLines[line - 1]),
+      corrections: applied.filter(({ line, to }) => line <= last && to >= first),
+      prefix: datelines.get(first),
     });
   }
   if (document.paragraphs.length === 0) throw new SeedError(file, 'no body paragraph was found');
+  // Page numbers come out of rebuildParagraphs after the paragraph they interrupt.
+  const pageNumbers = document.removals.filter(({ rule }) => rule === 'page-number').map(({ line }) => line);
+  for (const paragraph of document.paragraphs) {
+    paragraph.pageNumbers = pageNumbers.filter((line) => line > paragraph.line && line < paragraph.to);
+  }
   return document;
 }
 

@@ -34,6 +34,7 @@ export function toMdx(document: NormalizedDocument): string {
 
 /** Everything about the document except its paragraphs, which live in the paragraph records. */
 export function frontmatter(document: NormalizedDocument) {
-  const { metadata, paragraphs, ...rest } = document;
+  // The source lines go to their own file (see source-map.ts), not into every page's frontmatter.
+  const { metadata, paragraphs, source, ...rest } = document;
   return { ...metadata, ...rest, paragraphCount: paragraphs.length };
 }

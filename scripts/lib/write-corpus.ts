@@ -3,11 +3,12 @@
 // in only when every seed passed, so a bad seed never leaves half a corpus.
 import { mkdir, rm, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENTS_DIR, GENERATED_DIR, PARAGRAPHS_FILE, generatedPath } from '../../src/content/locations.ts';
+import { DOCUMENTS_DIR, GENERATED_DIR, PARAGRAPHS_FILE, SOURCES_DIR, generatedPath } from '../../src/content/locations.ts';
 import { serializeParagraphRecords } from '../../src/content/paragraph-record.ts';
 import { normalizeCorpus } from './corpus.ts';
 import { toMdx } from './mdx.ts';
 import { paragraphRecords } from './records.ts';
+import { sourceFile } from './source-file.ts';
 
 export async function writeCorpus(root: string): Promise<number> {
   const { documents, errors } = await normalizeCorpus(path.join(root, 'seeds'));
@@ -21,8 +22,10 @@ export async function writeCorpus(root: string): Promise<number> {
   // The staging folder mirrors GENERATED_DIR, so the final names are the ones locations.ts gives.
   const staged = (location: string) => path.join(staging, path.relative(GENERATED_DIR, location));
   await mkdir(staged(DOCUMENTS_DIR), { recursive: true });
+  await mkdir(staged(SOURCES_DIR), { recursive: true });
   for (const document of documents) {
     await writeFile(path.join(staged(DOCUMENTS_DIR), `${document.metadata.slug}.mdx`), toMdx(document));
+    await writeFile(path.join(staged(SOURCES_DIR), `${document.metadata.slug}.json`), `${JSON.stringify(sourceFile(document))}\n`);
   }
   const records = documents.flatMap(paragraphRecords);
   await writeFile(staged(PARAGRAPHS_FILE), serializeParagraphRecords(records));

@@ -13,3 +13,6 @@ export const PARAGRAPHS_FILE = `${GENERATED_DIR}/paragraphs.json`;
 export function generatedPath(root: string, ...parts: string[]): string {
   return path.join(root, GENERATED_DIR, ...parts);
 }
+
+/** One file per document: its seed's lines and where each paragraph came from (see source-file.ts). */
+export const SOURCES_DIR = `${GENERATED_DIR}/sources`;

@@ -1,4 +1,5 @@
 import { decodeFragment, formatParagraphHash, parseParagraphId, type ParagraphRange } from './anchor.ts';
+import { formatLineHash, type LineRange } from './source-anchor.ts';
 
 /**
  * The site's addresses, built in one place so that pages, search, data files
@@ -46,6 +47,7 @@ export function dataSchemaPath(name: 'document' | 'paragraph' | 'index'): string
 
 /** The Atom feed of documents. */
 export const FEED_PATH = '/feed.xml';
+
 /** The related paragraphs of a document's paragraphs (see src/pages/data/related/[slug].json.ts), fetched when a reader asks. */
 export function relatedDataPath(slug: string): string {
   return `/data/related/${slug}.json`;
@@ -65,4 +67,14 @@ export function compareAnchorId(side: CompareSide, n: number): string {
 export function compareUrl(a: string, b?: string, at?: { side: CompareSide; n: number }): string {
   const query = new URLSearchParams({ a, ...(b === undefined ? {} : { b }) });
   return `${COMPARE_PATH}?${query}${at ? `#${compareAnchorId(at.side, at.n)}` : ''}`;
+}
+
+/** The source view of a document, optionally at a line or a run of lines: "/2024-astana-declaration/source/#L33-L35". */
+export function sourcePath(slug: string, lines?: number | LineRange): string {
+  return `${documentPath(slug)}source/${lines === undefined ? '' : formatLineHash(lines)}`;
+}
+
+/** Where each paragraph of a document came from, without the source text (read on demand by the reading page). */
+export function sourceNotesPath(slug: string): string {
+  return `${sourcePath(slug)}notes.json`;
 }

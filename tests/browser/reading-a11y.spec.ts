@@ -14,6 +14,9 @@ const pages = [
   { name: 'compare view at a pair', path: '/compare/?a=2017-astana-foreign-ministers-communique&b=2017-astana-heads-of-state-communique#b22', ready: '[data-compared]' },
   { name: 'compare view before a choice', path: '/compare/?a=2017-astana-declaration' },
   { name: 'document with its related paragraphs open', path: '/2017-astana-declaration/#p15', click: 'button[data-related]', ready: '.related-list' },
+  { name: 'source view with a run of lines', path: '/2017-astana-declaration/source/#L9-L13', ready: '#L13.is-selected' },
+  { name: 'document in traditional script', path: '/2017-astana-declaration/#p3', click: '[data-script="traditional"]', ready: '#document-title[lang="zh-TW"]' },
+  { name: 'paragraph with its normalization note open', path: '/2024-astana-declaration/#p12', click: '[data-normalization]', ready: '#normalization-note li' },
 ];
 
 async function violations(page: Page) {

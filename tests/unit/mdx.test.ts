@@ -4,13 +4,14 @@ import type { NormalizedDocument } from '../../scripts/lib/document.ts';
 import { parseMdxBody } from '../helpers/mdx.ts';
 
 const documentWith = (texts: string[]): NormalizedDocument => ({
+  source: { file: 'seeds/s.txt', lines: [], regions: [] },
   metadata: { slug: 's', title: 't', kind: '宣言', council: '元首理事会', date: '2024-07-04', place: 'p', source: { publisher: 'x' } },
   convertedFromTraditional: false,
   corrections: [],
   provenance: [],
   removals: [],
   headings: [{ text: '一', line: 1, before: 1 }],
-  paragraphs: texts.map((text, i) => ({ n: i + 1, text, line: i + 2, to: i + 2, pageBreakJoins: [] })),
+  paragraphs: texts.map((text, i) => ({ n: i + 1, text, line: i + 2, to: i + 2, pageBreakJoins: [], pageNumbers: [], changes: [], fromTraditional: false, corrections: [] })),
   signatories: [],
 });
 

@@ -5,6 +5,9 @@
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
 import { accessDate, formatCitation, paragraphLabel } from './citation.ts';
 import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
+import { enhanceRelated } from './related.ts';
+import { runMode } from './run-mode.ts';
+import { sourceControls } from './source-lines.ts';
 
 export function enhanceReading(): void {
   const article = document.querySelector<HTMLElement>('[data-reading]');
@@ -16,6 +19,9 @@ export function enhanceReading(): void {
   const { title, published } = article.dataset as { title: string; published: string };
   const count = Number(article.dataset.paragraphCount);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
+  const showSource = sourceControls(actions, article.dataset.slug!);
+  const runs = runMode(actions, article, status);
+  enhanceRelated(article);
 
   let selection: ParagraphRange | undefined;
   // Where a shift-click run starts: the paragraph last chosen on its own.
@@ -27,6 +33,7 @@ export function enhanceReading(): void {
     for (const element of article!.querySelectorAll('.paragraph.is-selected')) element.classList.remove('is-selected');
     selection = range;
     status.textContent = '';
+    runs.end();
     if (!range) {
       actions.remove();
       return;
@@ -34,6 +41,7 @@ export function enhanceReading(): void {
     for (let n = range.from; n <= range.to; n++) paragraph(n).classList.add('is-selected');
     actions.setAttribute('aria-label', `${paragraphLabel(range)}：复制链接或引文`);
     paragraph(range.to).append(actions);
+    showSource(range);
   }
 
   function followHash() {
@@ -55,9 +63,12 @@ export function enhanceReading(): void {
   }
 
   article.addEventListener('click', (event) => {
-    const number = (event.target as Element).closest<HTMLAnchorElement>('.paragraph-number');
-    const clicked = number && parseParagraphId(decodeFragment(number.hash));
-    if (!clicked || !event.shiftKey || anchor === undefined) return;
+    const target = event.target as Element;
+    const number = target.closest<HTMLAnchorElement>('.paragraph-number');
+    // In run mode (touch, keyboard) any paragraph ends the run, not only its number.
+    const chosen = runs.active && !target.closest('.paragraph-actions') ? target.closest('.paragraph')?.id : undefined;
+    const clicked = number ? parseParagraphId(decodeFragment(number.hash)) : chosen && parseParagraphId(chosen);
+    if (!clicked || !(event.shiftKey || runs.active) || anchor === undefined) return;
     // Shift-click would open the link in a new window; here it extends the selection instead.
     event.preventDefault();
     const range = rangeBetween(anchor, clicked.from);

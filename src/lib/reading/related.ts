@@ -1,10 +1,9 @@
 // Browser only: the 相关段落 button of the paragraph action bar (wired by
-// ReadingTools.astro). Everything else, the list and its data, loads on first
+// paragraph-tools.ts). Everything else, the list and its data, loads on first
 // use (src/lib/compare/related-list.ts), so a document page weighs about what
 // it weighed without it.
-export function enhanceRelated(): void {
-  const article = document.querySelector<HTMLElement>('[data-reading]');
-  article?.addEventListener('click', (event) => {
+export function enhanceRelated(article: HTMLElement): void {
+  article.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-related]');
     if (!button) return;
     import('../compare/related-list.ts').then(
