@@ -41,7 +41,7 @@ export const PARAGRAPHS_CSV_PATH = '/data/paragraphs.csv';
 export const PARAGRAPHS_JSONL_PATH = '/data/paragraphs.jsonl';
 
 /** The JSON Schema of a published format: "/data/schema/document.json". */
-export function dataSchemaPath(name: 'document' | 'paragraph' | 'index'): string {
+export function dataSchemaPath(name: 'document' | 'paragraph' | 'index' | 'related'): string {
   return `/data/schema/${name}.json`;
 }
 

@@ -54,6 +54,12 @@ describe.each(documents.map(({ slug }) => slug))('the files of %s', (slug) => {
     expect(data.paragraphs).toEqual(expectedRows(slug).map(({ document: _slug, ...paragraph }) => paragraph));
   });
 
+  it('/data/related/{slug}.json is valid against its published schema', () => {
+    const related = JSON.parse(read(`data/related/${slug}.json`));
+    expect(related.$schema).toBe(`${SITE}/data/schema/related.json`);
+    expectValid('related', related);
+  });
+
   it('/data/{slug}.csv parses back (UTF-8 with BOM, CRLF) into the paragraph records', () => {
     const csv = read(`data/${slug}.csv`);
     expect(csv.startsWith('\ufeffdocument,n,permalink,text,section\r\n')).toBe(true);
@@ -154,11 +160,12 @@ describe('the corpus files', () => {
     );
     const index = JSON.parse(read('data/index.json'));
     for (const { files } of index.documents) for (const url of Object.values(files) as string[]) linked.add(new URL(url).pathname);
-    for (const file of readdirSync(path.join(DIST, 'data'))) if (file.endsWith('.json') && file !== 'schema') linked.add(new URL(JSON.parse(read(`data/${file}`)).$schema ?? '/', SITE).pathname);
+    const dataFiles = readdirSync(path.join(DIST, 'data'), { recursive: true }) as string[];
+    for (const file of dataFiles) if (file.endsWith('.json') && !file.startsWith('schema')) linked.add(new URL(JSON.parse(read(`data/${file}`)).$schema ?? '/', SITE).pathname);
     linked.add(new URL(index.$schema).pathname);
     // The paragraph schema describes the lines of the JSON Lines and CSV files, named in the README.
     linked.add('/data/schema/paragraph.json');
-    const published = (readdirSync(path.join(DIST, 'data'), { recursive: true }) as string[]).filter((file) => /\.\w+$/.test(file)).map((file) => `/data/${file}`);
+    const published = dataFiles.filter((file) => /\.\w+$/.test(file)).map((file) => `/data/${file}`);
     expect(published.filter((file) => !linked.has(file))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { RelatedFileData } from '../data/schemas.ts';
 import { bandKeys, BANDS, signature } from './minhash.ts';
 import { jaccard, shingles } from './similarity.ts';
 
@@ -42,12 +43,8 @@ export interface CorpusParagraph {
   text: string;
 }
 
-export interface RelatedParagraph {
-  document: string;
-  n: number;
-  /** Jaccard index of the two paragraphs' shingles, to 3 decimals; 1 for equal texts. */
-  similarity: number;
-}
+/** One entry of a related list: a paragraph of another document and how similar it is (Jaccard index, to 3 decimals; 1 for equal texts). */
+export type RelatedParagraph = RelatedFileData['paragraphs'][string][number];
 
 /**
  * For every paragraph with any, its related paragraphs in other documents:
@@ -121,17 +118,8 @@ export function relatedParagraphs(paragraphs: readonly CorpusParagraph[]): Map<s
   return related;
 }
 
-/** /data/related/{slug}.json (src/pages/data/related/[slug].json.ts). */
-export interface RelatedFile {
-  slug: string;
-  date: string;
-  /** RELATED_THRESHOLD, so that the list can say what it leaves out. */
-  threshold: number;
-  /** Title and date of each document the lists name. */
-  documents: Record<string, { title: string; date: string }>;
-  /** Paragraph number → its related paragraphs; paragraphs without any are absent. */
-  paragraphs: Record<string, RelatedParagraph[]>;
-}
+/** /data/related/{slug}.json without its $schema, which the endpoint adds (src/pages/data/related/[slug].json.ts). */
+export type RelatedFile = Omit<RelatedFileData, '$schema'>;
 
 /** The related-paragraph file of every document, from the whole corpus (paragraphs in corpus order: ties go to the first). */
 export function relatedFiles(documents: readonly { slug: string; title: string; date: string }[], paragraphs: readonly CorpusParagraph[]): RelatedFile[] {

@@ -1,7 +1,7 @@
 import type { DocumentData } from '../../content/document-schema.ts';
 import type { ParagraphRecord } from '../../content/paragraph-record.ts';
 import { isoDate } from '../date.ts';
-import { dataSchemaPath, documentDataPath, documentPath, paragraphPath, DOCUMENT_FORMATS } from '../urls.ts';
+import { dataSchemaPath, DOCUMENT_FORMATS, documentDataPath, documentPath, paragraphPath, relatedDataPath } from '../urls.ts';
 import type { CorpusIndex, DocumentDataFile, ParagraphRow } from './schemas.ts';
 
 /**
@@ -59,7 +59,10 @@ export function corpusIndex(documents: readonly DocumentData[], site: URL): Corp
   return {
     $schema: absolute(dataSchemaPath('index'), site),
     documents: newestFirst.map((document) => {
-      const files = Object.fromEntries(DOCUMENT_FORMATS.map((format) => [format === 'csl.json' ? 'csl' : format, absolute(documentDataPath(document.slug, format), site)]));
+      const files = {
+        ...Object.fromEntries(DOCUMENT_FORMATS.map((format) => [format === 'csl.json' ? 'csl' : format, absolute(documentDataPath(document.slug, format), site)])),
+        related: absolute(relatedDataPath(document.slug), site),
+      };
       return {
         slug: document.slug,
         title: document.title,

@@ -69,11 +69,33 @@ export const corpusIndexSchema = z.object({
       place: shape.place,
       paragraphCount: shape.paragraphCount,
       url: absoluteUrl,
-      files: z.object({ json: absoluteUrl, csv: absoluteUrl, txt: absoluteUrl, bib: absoluteUrl, ris: absoluteUrl, csl: absoluteUrl }),
+      files: z.object({ json: absoluteUrl, csv: absoluteUrl, txt: absoluteUrl, bib: absoluteUrl, ris: absoluteUrl, csl: absoluteUrl, related: absoluteUrl }),
     }),
   ),
+});
+
+/** /data/related/{slug}.json (see src/lib/compare/related.ts). */
+export const relatedFileSchema = z.object({
+  $schema: absoluteUrl,
+  slug: shape.slug,
+  date: isoDay,
+  threshold: z.number().min(0).max(1).describe('The least similarity listed'),
+  documents: z.record(shape.slug, z.object({ title: shape.title, date: isoDay })).describe('Title and date of each document the lists name'),
+  paragraphs: z
+    .record(
+      z.string().regex(/^\d+$/),
+      z.array(
+        z.object({
+          document: shape.slug,
+          n: paragraphRecordSchema.shape.n,
+          similarity: z.number().min(0).max(1).describe('Jaccard index of the two paragraphs’ character bigrams; 1 for equal texts'),
+        }),
+      ),
+    )
+    .describe('Paragraph number → its related paragraphs in other documents, the most similar first; paragraphs without any are absent'),
 });
 
 export type DocumentDataFile = z.infer<typeof documentDataSchema>;
 export type ParagraphRow = z.infer<typeof paragraphRowSchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+export type RelatedFileData = z.infer<typeof relatedFileSchema>;

@@ -70,6 +70,7 @@ describe('corpusIndex', () => {
       bib: 'https://example.org/data/sample-declaration.bib',
       ris: 'https://example.org/data/sample-declaration.ris',
       csl: 'https://example.org/data/sample-declaration.csl.json',
+      related: 'https://example.org/data/related/sample-declaration.json',
     });
     expect(index.documents[1]).toMatchObject({ date: '2001-06-15', kind: '新闻公报', paragraphCount: 1, url: 'https://example.org/older-communique/' });
   });

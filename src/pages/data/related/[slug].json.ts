@@ -5,12 +5,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { relatedFiles, type RelatedFile } from '../../../lib/compare/related.ts';
 import { isoDate } from '../../../lib/date.ts';
+import { dataSchemaPath } from '../../../lib/urls.ts';
+import { allParagraphRecords, respond, site } from '../_documents.ts';
 
 export const getStaticPaths = (async () => {
   const documents = (await getCollection('documents')).map(({ data }) => ({ slug: data.slug, title: data.title, date: isoDate(data.date) }));
-  const paragraphs = (await getCollection('paragraphs')).map(({ data }) => data);
-  paragraphs.sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.n - y.n));
-  return relatedFiles(documents, paragraphs).map((file) => ({ params: { slug: file.slug }, props: { file } }));
+  return relatedFiles(documents, await allParagraphRecords()).map((file) => ({ params: { slug: file.slug }, props: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { file: RelatedFile }).file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props, site: url }) => {
+  const { file } = props as { file: RelatedFile };
+  return respond(JSON.stringify({ $schema: new URL(dataSchemaPath('related'), site(url)).href, ...file }), 'application/json');
+};
