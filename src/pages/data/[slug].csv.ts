@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { paragraphRows } from '../../lib/data/document-data.ts';
 import { paragraphsCsv } from '../../lib/data/formats.ts';
-import { documentPaths, respond, site, type DocumentProps } from './_documents.ts';
+import { documentPaths, type DocumentProps } from '../../content/collections.ts';
+import { respond, site } from './_respond.ts';
 
 export const getStaticPaths = documentPaths;
 

@@ -3,7 +3,8 @@
 // cacheable: the compare view fetches two of them.
 import type { APIRoute } from 'astro';
 import { documentData } from '../../lib/data/document-data.ts';
-import { documentPaths, respond, site, type DocumentProps } from './_documents.ts';
+import { documentPaths, type DocumentProps } from '../../content/collections.ts';
+import { respond, site } from './_respond.ts';
 
 export const getStaticPaths = documentPaths;
 

@@ -1,7 +1,8 @@
 // /data/{slug}.txt: the document as plain text, its paragraphs numbered.
 import type { APIRoute } from 'astro';
 import { documentData, documentText } from '../../lib/data/document-data.ts';
-import { documentPaths, respond, site, type DocumentProps } from './_documents.ts';
+import { documentPaths, type DocumentProps } from '../../content/collections.ts';
+import { respond, site } from './_respond.ts';
 
 export const getStaticPaths = documentPaths;
 

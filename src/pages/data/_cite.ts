@@ -3,7 +3,8 @@
 import type { APIRoute } from 'astro';
 import { citedWork, type CitedWork } from '../../lib/citation/work.ts';
 import { documentPath } from '../../lib/urls.ts';
-import { respond, site, type DocumentProps } from './_documents.ts';
+import { type DocumentProps } from '../../content/collections.ts';
+import { respond, site } from './_respond.ts';
 
 export function citationRoute(format: (work: CitedWork) => string, type: string): APIRoute {
   return ({ props, site: url }) => {

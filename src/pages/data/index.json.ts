@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { corpusIndex } from '../../lib/data/document-data.ts';
-import { respond, site } from './_documents.ts';
+import { respond, site } from './_respond.ts';
 
 export const GET: APIRoute = async ({ site: url }) => {
   const documents = (await getCollection('documents')).map(({ data }) => data);

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { paragraphRows } from '../../lib/data/document-data.ts';
 import { paragraphsJsonl } from '../../lib/data/formats.ts';
-import { allParagraphRecords, respond, site } from './_documents.ts';
+import { allParagraphRecords } from '../../content/collections.ts';
+import { respond, site } from './_respond.ts';
 
 export const GET: APIRoute = async ({ site: url }) => respond(paragraphsJsonl(paragraphRows(await allParagraphRecords(), site(url))), 'application/jsonl');

@@ -6,7 +6,8 @@ import { getCollection } from 'astro:content';
 import { relatedFiles, type RelatedFile } from '../../../lib/compare/related.ts';
 import { isoDate } from '../../../lib/date.ts';
 import { dataSchemaPath } from '../../../lib/urls.ts';
-import { allParagraphRecords, respond, site } from '../_documents.ts';
+import { allParagraphRecords } from '../../../content/collections.ts';
+import { respond, site } from '../_respond.ts';
 
 export const getStaticPaths = (async () => {
   const documents = (await getCollection('documents')).map(({ data }) => ({ slug: data.slug, title: data.title, date: isoDate(data.date) }));

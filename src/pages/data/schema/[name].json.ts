@@ -1,7 +1,7 @@
 // /data/schema/{name}.json: the JSON Schema of each published format.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../../../lib/data/json-schema.ts';
-import { respond, site } from '../_documents.ts';
+import { respond, site } from '../_respond.ts';
 
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

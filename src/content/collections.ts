@@ -1,8 +1,9 @@
-// The documents with their paragraph records, for the per-document endpoints
-// of this folder (the leading underscore keeps this file from being a route).
+// The content collections as pages and endpoints read them: the records once
+// per build, grouped by document (a page that asked getCollection for its own
+// paragraphs would read all 80,000 of them, once per document).
 import { getCollection } from 'astro:content';
-import type { DocumentData } from '../../content/document-schema.ts';
-import type { ParagraphRecord } from '../../content/paragraph-record.ts';
+import type { DocumentData } from './document-schema.ts';
+import type { ParagraphRecord } from './paragraph-record.ts';
 
 export interface DocumentProps {
   document: DocumentData;
@@ -22,21 +23,19 @@ export const allParagraphRecords = once(async (): Promise<ParagraphRecord[]> =>
   (await getCollection('paragraphs')).map(({ data }) => data).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.n - b.n)),
 );
 
+const recordsByDocument = once(async () => Map.groupBy(await allParagraphRecords(), ({ document }) => document));
+
+/** The paragraph records of one document, in order. */
+export async function paragraphsOf(slug: string): Promise<ParagraphRecord[]> {
+  return (await recordsByDocument()).get(slug) ?? [];
+}
+
 const documentsWithRecords = once(async (): Promise<DocumentProps[]> => {
-  const bySlug = Map.groupBy(await allParagraphRecords(), ({ document }) => document);
+  const bySlug = await recordsByDocument();
   return (await getCollection('documents')).map(({ data }) => ({ document: data, records: bySlug.get(data.slug) ?? [] }));
 });
 
 /** The static paths of a per-document route: new objects for every route, since Astro keeps its own state on them. */
 export async function documentPaths(): Promise<DocumentPath[]> {
   return (await documentsWithRecords()).map((props) => ({ params: { slug: props.document.slug }, props }));
-}
-
-export function site(url: URL | undefined): URL {
-  if (!url) throw new Error('astro.config.mjs must set `site`: data files carry absolute permalinks');
-  return url;
-}
-
-export function respond(body: string, type: string): Response {
-  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
