@@ -5,7 +5,8 @@
 //   changes or the reader first touches the text, never before;
 // - the search-hit marks when the address carries ?hl=;
 // - the 繁體 conversion when the reader chose it;
-// - the #L runs on source views.
+// - the #L runs on source views;
+// - the citation block's copy buttons when the block is opened.
 // One entry for every page, so nothing the pages share is split into a chunk of its own.
 import { parseStoredScript, SCRIPT_KEY, type Script } from './reading/script-choice.ts';
 import { enhanceSearchBoxes } from './search/search-box.ts';
@@ -62,6 +63,12 @@ if (article) {
     });
   }
 }
+
+document.querySelector('details[data-cite]')?.addEventListener(
+  'toggle',
+  () => void import('./citation/copy-block.ts').then(({ enhanceCitationBlock }) => enhanceCitationBlock()),
+  { once: true },
+);
 
 if (document.querySelector('[data-source-view]')) {
   void import('./source/line-selection.ts').then(({ enhanceSourceView }) => enhanceSourceView());

@@ -6,7 +6,7 @@ import { paragraphLabel } from '../lib/reading/citation.ts';
 /**
  * Turns the body's top-level paragraphs, in reading order, into permalink
  * targets: `<div class="paragraph" id="pN">` holding the number (the link to
- * itself, labelled and ignored by Pagefind) and the paragraph. The generated
+ * itself, labelled) and the paragraph. The generated
  * MDX holds nothing but headings and paragraphs, so the N-th paragraph here
  * is paragraph N of the content collection. Written by hand because the id
  * scheme is this product's citation contract. Nothing else gets an id of the
@@ -22,7 +22,7 @@ export function rehypeParagraphAnchors() {
     tree.children = tree.children.map((node) => {
       if (node.type !== 'element' || node.tagName !== 'p') return node;
       n += 1;
-      const number = h('a', { className: ['paragraph-number'], href: formatParagraphHash(n), ariaLabel: paragraphLabel(n), dataPagefindIgnore: '' }, String(n));
+      const number = h('a', { className: ['paragraph-number'], href: formatParagraphHash(n), ariaLabel: paragraphLabel(n) }, String(n));
       return h('div', { className: ['paragraph'], id: paragraphId(n) }, [number, node]);
     });
   };

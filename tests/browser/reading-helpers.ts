@@ -9,16 +9,12 @@ export const slugs = [...new Set(records.map((record) => record.document))];
 
 export const countOf = (slug: string) => records.filter((record) => record.document === slug).length;
 
-/** Every element whose id has the permalink form p{N}, with its text minus the interface parts. */
+/** Every element whose id has the permalink form p{N}, with the text of its paragraph proper (its <p>; the rest is interface). */
 export function permalinkTexts(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('[id]')]
       .filter((element) => /^p\d+$/.test(element.id))
-      .map((element) => {
-        const copy = element.cloneNode(true) as Element;
-        for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-        return { id: element.id, className: element.className, text: copy.textContent };
-      }),
+      .map((element) => ({ id: element.id, className: element.className, text: [...element.children].filter((child) => child.tagName === 'P').map((p) => p.textContent).join('') })),
   );
 }
 
