@@ -10,10 +10,10 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
-import { writeParagraphIndex } from '../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
 import { paragraphPath } from '../src/lib/urls.ts';
 import { ORACLE_QUERIES, expectedHits } from '../tests/search/oracle.ts';
 import { startStaticServer, type StaticServer } from './lib/serve.ts';
@@ -26,8 +26,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const QUERIES = ORACLE_QUERIES.map(({ query }) => query);
 /** Pagefind's own code, downloaded once per visitor whatever the query: reported apart from index bytes. */
 const ENGINE_FILE = /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
-/** The index proper: entry, metadata, word chunks, fragments, filters. */
-const INDEX_FILE = /^\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/;
+/** The index proper: entry, metadata, word chunks, fragments, filters, and the texts of the hits shown. */
+const INDEX_FILE = /^(\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|\/search\/text\/.+)$/;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -97,8 +97,14 @@ async function typedQueries(page: Page, server: StaticServer) {
     );
     hits.set(
       query,
-      await page.evaluate(() => {
-        for (const button of document.querySelectorAll<HTMLButtonElement>('#search-results button[aria-expanded="false"]')) button.click();
+      await page.evaluate(async () => {
+        // Every page of hits, "more" pressed until it is gone.
+        const more = document.getElementById('search-more') as HTMLButtonElement;
+        const region = document.getElementById('search-results')!;
+        while (!more.hidden) {
+          more.click();
+          while (region.getAttribute('aria-busy') !== 'false') await new Promise((resolve) => setTimeout(resolve, 5));
+        }
         return [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.hit-link')].map((link) => `${link.pathname}${link.hash}`);
       }),
     );
@@ -109,18 +115,12 @@ async function typedQueries(page: Page, server: StaticServer) {
 /** Pagefind's default Chinese handling: the raw paragraph text indexed (jieba) and the query as typed (Intl.Segmenter). */
 async function buildBaselineIndex(folder: string): Promise<void> {
   const paragraphs = await readParagraphRecords(ROOT);
-  try {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index || errors.length) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
+  await withPagefindIndex({}, async (index) => {
     for (const paragraph of paragraphs) {
-      const added = await index.addCustomRecord({ url: paragraphPath(paragraph.document, paragraph.n), content: paragraph.text, language: 'zh-cn' });
-      if (added.errors.length) throw new Error(`Pagefind addCustomRecord: ${added.errors.join('; ')}`);
+      await index.addCustomRecord({ url: paragraphPath(paragraph.document, paragraph.n), content: paragraph.text, language: 'zh-cn' });
     }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length) throw new Error(`Pagefind writeFiles: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
+    await index.writeFiles(folder);
+  });
 }
 
 async function baselineHits(page: Page, server: StaticServer) {
@@ -186,7 +186,7 @@ export default async function searchBench(): Promise<BenchTable[]> {
   const buildTimes: number[] = [];
   for (let run = 0; run < 3; run += 1) {
     const started = performance.now();
-    await writeParagraphIndex(ROOT, path.join(scratch, `index-${run}`));
+    await writeSearchIndex(ROOT, path.join(scratch, `index-${run}`));
     buildTimes.push(performance.now() - started);
   }
   await buildBaselineIndex(path.join(scratch, 'baseline'));
@@ -202,14 +202,14 @@ export default async function searchBench(): Promise<BenchTable[]> {
     await context.close();
 
     const pagefindDir = path.join(DIST, 'pagefind');
-    const indexOnDisk = await folderBytes(pagefindDir, (file) => INDEX_FILE.test(`/pagefind/${file}`));
+    const indexOnDisk = (await folderBytes(pagefindDir, (file) => INDEX_FILE.test(`/pagefind/${file}`))) + (await folderBytes(path.join(DIST, 'search/text')));
     const engineOnDisk = await folderBytes(pagefindDir, (file) => ENGINE_FILE.test(`/pagefind/${file}`));
     const otherOnDisk = (await folderBytes(pagefindDir)) - indexOnDisk - engineOnDisk;
     const engineFetched = new Set(cold.flatMap((run) => run.engineFiles));
     const coldMs = median(cold.map((run) => run.ms));
     const typedMs = median(typed.times);
     const indexBytes = median(cold.map((run) => run.indexBytes));
-    const ours = score('one word per character, phrase queries, checked against the text (this site)', typed.hits);
+    const ours = score('character bigrams per document, paragraphs from positions (this site)', typed.hits);
     const pagefindDefault = score('Pagefind default (jieba at index time, Intl.Segmenter at query time)', baseline);
     const notes = [`Medians over ${QUERIES.length} queries (tests/search/oracle.ts); headless Chromium, ${CHROMIUM_ARGS.join(' ')}.`];
     return [
@@ -238,7 +238,7 @@ export default async function searchBench(): Promise<BenchTable[]> {
         title: 'Search: index',
         headers: ['measure', 'value'],
         rows: [
-          ['index on disk (meta, word chunks, fragments, filters), KB', kb(indexOnDisk)],
+          ['index on disk (meta, word chunks, fragments, filters, hit texts), KB', kb(indexOnDisk)],
           ['Pagefind engine on disk (pagefind.js, worker, WASM), KB', kb(engineOnDisk)],
           ['other files Pagefind writes, unused here (its UIs, highlight script), KB', kb(otherOnDisk)],
           ['build time added (median of 3 runs of the Pagefind step), ms', ms(median(buildTimes))],

@@ -29,3 +29,14 @@ export const SEARCH_PATH = '/search/';
 export function documentDataPath(slug: string, format: 'json' = 'json'): string {
   return `/data/${slug}.${format}`;
 }
+
+/** One file of paragraph texts that search shows with its hits (see src/lib/search/texts.ts): "/search/text/{slug}/{file}.bin" (gzip-compressed JSON; not named .gz, which servers send with Content-Encoding: gzip). */
+export function searchTextPath(slug: string, file: number): string {
+  return `${SEARCH_PATH}text/${slug}/${file}.bin`;
+}
+
+/**
+ * The Pagefind bundles of search, one per index kind (see src/lib/search/tokens.ts):
+ * built one after the other, so that the build holds one in memory at a time.
+ */
+export const SEARCH_INDEX_PATHS = { bigram: '/pagefind/', character: '/pagefind-char/' } as const;
