@@ -12,6 +12,7 @@ interface PagefindModule {
 }
 interface PagefindInstance {
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options: { sort: Record<string, 'asc' | 'desc'> },
@@ -21,7 +22,13 @@ interface PagefindInstance {
 /** Where each word occurs: document slug → its positions there. */
 export type WordPositions = Map<string, Set<number>>;
 
-const instances = new Map<IndexKind, Promise<PagefindInstance>>();
+interface Engine {
+  pagefind: PagefindInstance;
+  /** The document filter, whose counts name the documents of each result list (loaded alongside the first words). */
+  filters: Promise<unknown>;
+}
+
+const instances = new Map<IndexKind, Promise<Engine>>();
 
 /**
  * One Pagefind instance per index kind, each from its bundle. Pagefind
@@ -32,11 +39,11 @@ const instances = new Map<IndexKind, Promise<PagefindInstance>>();
  * reads it synchronously there, and the original is back before anything
  * can render or announce it.
  */
-function loadInstance(kind: IndexKind): Promise<PagefindInstance> {
+function loadInstance(kind: IndexKind): Promise<Engine> {
   let instance = instances.get(kind);
   if (!instance) {
     const base = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${SEARCH_INDEX_PATHS[kind]}`;
-    instance = import(/* @vite-ignore */ `${base}pagefind.js`).then(async (pagefind: PagefindModule) => {
+    instance = import(/* @vite-ignore */ `${base}pagefind.js`).then((pagefind: PagefindModule) => {
       const root = document.documentElement;
       const lang = root.lang;
       root.lang = INDEX_LANGUAGES[kind];
@@ -47,9 +54,10 @@ function loadInstance(kind: IndexKind): Promise<PagefindInstance> {
       } finally {
         root.lang = lang;
       }
-      // Loads the document filter, whose counts name the documents of each result list.
-      await created.filters();
-      return created;
+      const filters = created.filters();
+      // A failed load is tried again on the next search.
+      filters.catch(() => instances.delete(kind));
+      return { pagefind: created, filters };
     });
     instance.catch(() => instances.delete(kind));
     instances.set(kind, instance);
@@ -68,8 +76,10 @@ export function loadEngine(): Promise<unknown> {
  * are, and `rankOf` puts those in the same order.
  */
 export async function wordPositions(kind: IndexKind, word: string, rankOf: (slug: string) => number): Promise<WordPositions> {
-  const instance = await loadInstance(kind);
-  const { results, filters } = await instance.search(word, { sort: { [RANK_SORT]: 'asc' } });
+  const engine = await loadInstance(kind);
+  // The word's chunks and the document filter, fetched side by side.
+  await Promise.all([engine.filters, engine.pagefind.preload(word)]);
+  const { results, filters } = await engine.pagefind.search(word, { sort: { [RANK_SORT]: 'asc' } });
   const slugs = Object.entries(filters[DOCUMENT_FILTER] ?? {})
     .filter(([, count]) => count > 0)
     .map(([slug]) => slug)

@@ -1,5 +1,5 @@
 import { intersectSorted, planTerm, termParagraphs } from './positions.ts';
-import type { IndexKind } from './tokens.ts';
+import type { IndexKind, Layout } from './tokens.ts';
 import type { WordPositions } from './engine.ts';
 
 /** What search needs to know of a document (the search page lists them all, in rank order). */
@@ -11,8 +11,8 @@ export interface SearchDocument {
   year: string;
   kind: string;
   council: string;
-  /** See documentStride in tokens.ts. */
-  stride: number;
+  /** Where its paragraphs sit in the index (see documentLayout in tokens.ts). */
+  layout: Layout;
 }
 
 /** Looks up an index word (engine.ts in the browser; a fake in tests). */
@@ -53,7 +53,7 @@ export async function findMatches(terms: readonly string[], documents: readonly 
     for (const [t, plan] of plans.entries()) {
       const sets = found[t].map((byDocument) => byDocument.get(document.slug));
       if (sets.some((set) => !set)) break;
-      perTerm.push(termParagraphs(plan, sets as Set<number>[], document.stride));
+      perTerm.push(termParagraphs(plan, sets as Set<number>[], document.layout));
     }
     if (perTerm.length < plans.length || plans.length === 0) continue;
     const paragraphs = intersectSorted(perTerm);

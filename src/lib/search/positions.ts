@@ -1,4 +1,4 @@
-import { paragraphAt, runWords, termRuns, type IndexKind } from './tokens.ts';
+import { paragraphAt, runWords, termRuns, type IndexKind, type Layout } from './tokens.ts';
 
 /** An index word to look up for a term, with its offset in the term (code points). */
 export interface TermWord {
@@ -28,9 +28,9 @@ export function planTerm(term: string): TermPlan {
  * The paragraphs (numbers, ascending) of one document where every word of
  * the plan sits at its offset from a common start, the start and the words in
  * one paragraph. `positions` holds, per word of the plan, its index positions
- * in the document (see tokens.ts); `stride` is the document's stride.
+ * in the document (see tokens.ts); `layout` is where its paragraphs sit.
  */
-export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<number>[], stride: number): number[] {
+export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
   if (plan.words.length === 0 || positions.length !== plan.words.length) return [];
   // Anchored on the word with the fewest positions.
   let anchor = 0;
@@ -41,8 +41,8 @@ export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<n
   for (const position of positions[anchor]) {
     const start = position - plan.words[anchor].offset;
     if (start < 0) continue;
-    const { n } = paragraphAt(start, stride);
-    const found = plan.words.every((word, i) => positions[i].has(start + word.offset) && paragraphAt(start + word.offset, stride).n === n);
+    const { n } = paragraphAt(start, layout);
+    const found = plan.words.every((word, i) => positions[i].has(start + word.offset) && paragraphAt(start + word.offset, layout).n === n);
     if (found) paragraphs.add(n);
   }
   return [...paragraphs].sort((a, b) => a - b);

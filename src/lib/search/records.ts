@@ -2,7 +2,7 @@ import type { CustomRecord } from 'pagefind';
 import type { ParagraphRecord } from '../../content/paragraph-record.ts';
 import { documentPath } from '../urls.ts';
 import { foldCharacter } from './fold.ts';
-import { INDEX_LANGUAGES, documentContent, documentStride, isWordCharacter, type IndexKind } from './tokens.ts';
+import { INDEX_LANGUAGES, documentContent, isWordCharacter, type IndexKind } from './tokens.ts';
 
 /** The Pagefind filter naming each record's document: a search's counts per value are its hits per document. */
 export const DOCUMENT_FILTER = 'doc';
@@ -28,7 +28,7 @@ export function documentRecord(slug: string, rank: number, paragraphs: readonly 
   const texts = paragraphs.map((paragraph) => paragraph.text);
   return {
     url: documentPath(slug),
-    content: documentContent(texts, kind, documentStride(texts)),
+    content: documentContent(texts, kind),
     language: INDEX_LANGUAGES[kind],
     filters: { [DOCUMENT_FILTER]: [slug] },
     sort: { [RANK_SORT]: String(rank) },

@@ -12,6 +12,7 @@ import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
 import { paragraphText } from './texts.ts';
+import { parseLayout } from './tokens.ts';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.ts';
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
@@ -27,9 +28,9 @@ const filters = document.querySelector<HTMLElement>('#search-filters')!;
 
 /** Every document, in rank order (the page lists them so; see order.ts). */
 const listed = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => {
-  const { document: slug = '', date = '', year = '', kind = '', council = '', stride = '0' } = element.dataset;
+  const { document: slug = '', date = '', year = '', kind = '', council = '', layout = '1' } = element.dataset;
   const title = element.querySelector('a')?.textContent ?? slug;
-  return { element, document: { slug, title, date, year, kind, council, stride: Number(stride) } satisfies SearchDocument };
+  return { element, document: { slug, title, date, year, kind, council, layout: parseLayout(layout) } satisfies SearchDocument };
 });
 const documents = listed.map((item) => item.document);
 const ranks = new Map(documents.map((document, rank) => [document.slug, rank]));

@@ -44,25 +44,62 @@ export function textTokens(text: string, kind: IndexKind): string[] {
 }
 
 /**
- * Every paragraph of a document starts at a multiple of the stride (its
- * longest paragraph plus one gap), so an index position tells the paragraph
- * (see paragraphAt) and a run never reaches into the next paragraph.
+ * Where a document's paragraphs sit in its index positions: paragraph after
+ * paragraph, each in one block of `block` positions, or in `slots` blocks for
+ * the few longer ones (`long`: [n, slots], by n). Any position then tells its
+ * paragraph (paragraphAt), and a run never reaches into the next paragraph
+ * (the gaps that fill a block stop it). The block is about the length of the
+ * document's 90th-percentile paragraph: one block per paragraph would need the
+ * longest, and Pagefind would hold all those gap positions in memory.
  */
-export function documentStride(texts: readonly string[]): number {
-  return Math.max(0, ...texts.map((text) => Array.from(text).length)) + 1;
+export interface Layout {
+  block: number;
+  long: [n: number, slots: number][];
 }
 
-/** The paragraph number (1-based) of an index position in a document of that stride, and the character offset in it. */
-export function paragraphAt(position: number, stride: number): { n: number; offset: number } {
-  return { n: Math.floor(position / stride) + 1, offset: position % stride };
+const BLOCK_PERCENTILE = 0.9;
+
+export function documentLayout(texts: readonly string[]): Layout {
+  const sizes = texts.map((text) => Array.from(text).length + 1);
+  const sorted = sizes.toSorted((a, b) => a - b);
+  const block = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * BLOCK_PERCENTILE))] ?? 1;
+  const long = sizes.flatMap((size, i): [number, number][] => (size > block ? [[i + 1, Math.ceil(size / block)]] : []));
+  return { block, long };
 }
 
-/** What Pagefind indexes for a whole document: its paragraphs' tokens, each padded with gaps to the stride. */
-export function documentContent(texts: readonly string[], kind: IndexKind, stride = documentStride(texts)): string {
+/** The layout as the search page carries it (data-layout): "block" then " n:slots" for each long paragraph. */
+export function formatLayout({ block, long }: Layout): string {
+  return [String(block), ...long.map(([n, slots]) => `${n}:${slots}`)].join(' ');
+}
+
+export function parseLayout(text: string): Layout {
+  const [block, ...long] = text.trim().split(/\s+/);
+  return { block: Number(block), long: long.map((entry) => entry.split(':').map(Number) as [number, number]) };
+}
+
+/** The paragraph number (1-based) of an index position, and the character offset in it. */
+export function paragraphAt(position: number, { block, long }: Layout): { n: number; offset: number } {
+  const slot = Math.floor(position / block);
+  // Slots taken before paragraph n beyond one each, from the long paragraphs before it.
+  let extra = 0;
+  for (const [n, slots] of long) {
+    const first = n - 1 + extra;
+    if (slot < first) break;
+    if (slot < first + slots) return { n, offset: position - first * block };
+    extra += slots - 1;
+  }
+  const n = slot - extra + 1;
+  return { n, offset: position - (n - 1 + extra) * block };
+}
+
+/** What Pagefind indexes for a whole document: its paragraphs' tokens, each padded with gaps to its blocks. */
+export function documentContent(texts: readonly string[], kind: IndexKind, layout = documentLayout(texts)): string {
+  const slots = new Map(layout.long);
   return texts
-    .map((text) => {
+    .map((text, i) => {
       const tokens = textTokens(text, kind);
-      return tokens.concat(Array<string>(stride - tokens.length).fill(GAP_TOKEN)).join(' ');
+      const size = (slots.get(i + 1) ?? 1) * layout.block;
+      return tokens.concat(Array<string>(size - tokens.length).fill(GAP_TOKEN)).join(' ');
     })
     .join(' ');
 }

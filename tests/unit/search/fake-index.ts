@@ -3,7 +3,7 @@
 // gives it (split at spaces, one position per token, words without a letter
 // or digit not indexed, lower-cased).
 import type { LookUp, SearchDocument } from '../../../src/lib/search/matches.ts';
-import { INDEX_LANGUAGES, documentContent, documentStride, isWordCharacter, type IndexKind } from '../../../src/lib/search/tokens.ts';
+import { INDEX_LANGUAGES, documentContent, documentLayout, isWordCharacter, type IndexKind } from '../../../src/lib/search/tokens.ts';
 
 export interface FakeDocument {
   slug: string;
@@ -20,7 +20,7 @@ export function searchDocuments(documents: readonly FakeDocument[]): SearchDocum
     year,
     kind: '宣言',
     council: '元首理事会',
-    stride: documentStride(texts),
+    layout: documentLayout(texts),
   }));
 }
 

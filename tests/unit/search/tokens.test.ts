@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   GAP_TOKEN,
   documentContent,
-  documentStride,
+  documentLayout,
+  formatLayout,
   isWordCharacter,
   paragraphAt,
+  parseLayout,
   runWords,
   termRuns,
   textTokens,
@@ -25,16 +28,44 @@ describe('textTokens', () => {
   });
 });
 
-describe('documentContent and paragraphAt', () => {
-  const texts = ['甲乙丙', '丁', '戊己'];
-
-  it('starts every paragraph at a multiple of the stride, padded with gaps', () => {
-    expect(documentStride(texts)).toBe(4);
+describe('documentLayout, documentContent and paragraphAt', () => {
+  it('puts each paragraph in a block, padded with gaps', () => {
+    const texts = ['甲乙丙', '丁', '戊己'];
+    expect(documentLayout(texts)).toEqual({ block: 4, long: [] });
     const tokens = documentContent(texts, 'character').split(' ');
     expect(tokens).toEqual(['甲', '乙', '丙', '.', '丁', '.', '.', '.', '戊', '己', '.', '.']);
-    expect(tokens.indexOf('丁')).toBe(4);
-    expect(paragraphAt(tokens.indexOf('丁'), 4)).toEqual({ n: 2, offset: 0 });
-    expect(paragraphAt(tokens.indexOf('己'), 4)).toEqual({ n: 3, offset: 1 });
+    expect(paragraphAt(tokens.indexOf('丁'), documentLayout(texts))).toEqual({ n: 2, offset: 0 });
+    expect(paragraphAt(tokens.indexOf('己'), documentLayout(texts))).toEqual({ n: 3, offset: 1 });
+  });
+
+  it('gives the few longest paragraphs several blocks', () => {
+    const texts = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '一二三四五六七'];
+    const layout = documentLayout(texts);
+    expect(layout).toEqual({ block: 2, long: [[11, 4]] });
+    expect(parseLayout(formatLayout(layout))).toEqual(layout);
+    expect(formatLayout(layout)).toBe('2 11:4');
+  });
+
+  // Every position reads back as a paragraph and offset holding exactly the token there; every character is met once, in order.
+  it('reads back the paragraph and offset of every position', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('甲', '乙', '、'), maxLength: 30 }), { minLength: 1, maxLength: 12 }), (texts) => {
+        const layout = parseLayout(formatLayout(documentLayout(texts)));
+        const seen: string[] = [];
+        let previous = 1;
+        documentContent(texts, 'character')
+          .split(' ')
+          .forEach((token, position) => {
+            const { n, offset } = paragraphAt(position, layout);
+            expect(n).toBeGreaterThanOrEqual(previous);
+            previous = n;
+            const char = Array.from(texts[n - 1])[offset];
+            expect(token).toBe(char === undefined || char === '、' ? GAP_TOKEN : char);
+            if (char !== undefined) seen.push(`${n}:${offset}`);
+          });
+        expect(seen).toEqual(texts.flatMap((text, i) => Array.from(text, (_, offset) => `${i + 1}:${offset}`)));
+      }),
+    );
   });
 
   it('never lets a bigram reach into the next paragraph', () => {
