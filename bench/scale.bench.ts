@@ -17,6 +17,7 @@ import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
 import { copyProject, PROJECT_ROOT } from '../tests/helpers/project.ts';
 import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
 import { startStaticServer, type StaticServer } from './lib/serve.ts';
+import { RESULTS_ON_SCREEN, type OnScreen } from './lib/results-on-screen.ts';
 import { recordTransfers, type Transfer } from './lib/transfers.ts';
 import type { BenchTable } from './run.ts';
 
@@ -37,19 +38,6 @@ const median = (values: number[]) => {
 };
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) => DATA_FILE.test(file)).reduce((sum, { body }) => sum + body.length, 0);
-
-/** Resolves when the results for `query` are on screen: the frame after the results region stops being busy with it. */
-const RESULTS_ON_SCREEN = `(query) => new Promise((resolve) => {
-  const observer = new MutationObserver(() => check());
-  function check() {
-    const region = document.getElementById('search-results');
-    if (region?.dataset.query !== query || region.getAttribute('aria-busy') !== 'false') return;
-    observer.disconnect();
-    requestAnimationFrame(() => resolve({ at: performance.now(), total: region.dataset.total ?? '0', approximate: region.hasAttribute('data-total-approximate') }));
-  }
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
-  check();
-})`;
 
 /** Runs the build of `root` as a child process; its time and the peak memory of its whole process tree (sampled). */
 async function measureBuild(root: string): Promise<{ seconds: number; peakMb: number }> {
@@ -112,9 +100,7 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
   const page = await context.newPage();
   await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-  const { at, total, approximate } = await page.evaluate(
-    () => (window as unknown as { __onScreen: Promise<{ at: number; total: string; approximate: boolean }> }).__onScreen,
-  );
+  const { at, total, approximate } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
   const transfers = await recording.settle();
   await context.close();
   return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${approximate ? '约 ' : ''}${total} ¶` };

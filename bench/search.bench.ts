@@ -16,6 +16,7 @@ import { writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
 import { paragraphPath } from '../src/lib/urls.ts';
 import { ORACLE_QUERIES, expectedHits } from '../tests/search/oracle.ts';
+import { RESULTS_ON_SCREEN, type OnScreen } from './lib/results-on-screen.ts';
 import { startStaticServer, type StaticServer } from './lib/serve.ts';
 import { recordTransfers } from './lib/transfers.ts';
 import type { BenchTable } from './run.ts';
@@ -38,23 +39,6 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => value.toFixed(0);
 const verdict = (value: number, budget: number) => (value <= budget ? 'within' : 'OVER');
 
-/**
- * In-page helper (source text, since tsx rewrites the functions it compiles):
- * resolves the moment the results for `query` are on screen, that is the
- * frame after the results region stops being busy with that query.
- */
-const RESULTS_ON_SCREEN = `(query) => new Promise((resolve) => {
-  const observer = new MutationObserver(() => check());
-  function check() {
-    const region = document.getElementById('search-results');
-    if (region?.dataset.query !== query || region.getAttribute('aria-busy') !== 'false') return;
-    observer.disconnect();
-    requestAnimationFrame(() => resolve(performance.now()));
-  }
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
-  check();
-})`;
-
 async function coldQueries(browser: Browser, server: StaticServer) {
   const runs: { ms: number; engineFiles: string[]; indexBytes: number; engineBytes: number; scriptBytes: number }[] = [];
   for (const query of QUERIES) {
@@ -63,7 +47,7 @@ async function coldQueries(browser: Browser, server: StaticServer) {
     const page = await context.newPage();
     await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-    const onScreen = await page.evaluate(() => (window as unknown as { __onScreen: Promise<number> }).__onScreen);
+    const { at: onScreen } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
     const transfers = await recording.settle();
     const bytes = (test: (file: string) => boolean) => transfers.filter(({ path: file }) => test(file)).reduce((sum, { body }) => sum + body.length, 0);
     runs.push({
@@ -81,7 +65,7 @@ async function coldQueries(browser: Browser, server: StaticServer) {
 /** Types each query into a page whose engine is initialised; returns the times and the hits listed. */
 async function typedQueries(page: Page, server: StaticServer) {
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(QUERIES[0])}`);
-  await page.evaluate((query) => (window as unknown as { resultsOnScreen: (query: string) => Promise<number> }).resultsOnScreen(query), QUERIES[0]);
+  await page.evaluate((query) => (window as unknown as { resultsOnScreen: (query: string) => Promise<OnScreen> }).resultsOnScreen(query), QUERIES[0]);
   const times: number[] = [];
   const hits = new Map<string, string[]>();
   for (const query of QUERIES.slice(1).concat(QUERIES[0])) {
@@ -89,10 +73,10 @@ async function typedQueries(page: Page, server: StaticServer) {
       await page.evaluate(async (query) => {
         const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
         const started = performance.now();
-        const onScreen = (window as unknown as { resultsOnScreen: (query: string) => Promise<number> }).resultsOnScreen(query);
+        const onScreen = (window as unknown as { resultsOnScreen: (query: string) => Promise<{ at: number }> }).resultsOnScreen(query);
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        return (await onScreen) - started;
+        return (await onScreen).at - started;
       }, query),
     );
     hits.set(
