@@ -39,11 +39,16 @@ const median = (values: number[]) => {
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) => DATA_FILE.test(file)).reduce((sum, { body }) => sum + body.length, 0);
 
-/** Runs the build of `root` as a child process; its time and the peak memory of its whole process tree (sampled). */
-async function measureBuild(root: string): Promise<{ seconds: number; peakMb: number }> {
+/**
+ * Runs the build of `root` as a child process: its time, and the peak memory
+ * (sampled) of its whole process tree and of its largest process (Astro's
+ * Node, or Pagefind's service while it indexes).
+ */
+async function measureBuild(root: string): Promise<{ seconds: number; peakMb: number; largestMb: number }> {
   const started = performance.now();
   const child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   let peak = 0;
+  let largest = 0;
   const sample = () => {
     try {
       const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
@@ -55,7 +60,9 @@ async function measureBuild(root: string): Promise<{ seconds: number; peakMb: nu
         grew = false;
         for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) grew = tree.add(pid) && true;
       }
-      peak = Math.max(peak, rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0));
+      const sizes = rows.filter(([pid]) => tree.has(pid)).map(([, , rss]) => rss);
+      peak = Math.max(peak, sizes.reduce((sum, rss) => sum + rss, 0));
+      largest = Math.max(largest, ...sizes);
     } catch {
       // The tree changed while it was read: the next sample counts.
     }
@@ -64,7 +71,7 @@ async function measureBuild(root: string): Promise<{ seconds: number; peakMb: nu
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`build of the synthetic corpus failed (exit ${code})`);
-  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 };
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, largestMb: largest / 1024 };
 }
 
 /** One plain HTML page per document, its paragraphs as <p>, indexed by Pagefind as it comes (addDirectory). */
@@ -209,6 +216,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
         rows: [
           ['full build (normalize + Astro + search index), s', build.seconds.toFixed(1)],
           ['peak memory of the build’s process tree (sampled every 200 ms), MB', build.peakMb.toFixed(0)],
+          ['peak memory of its largest process, MB', build.largestMb.toFixed(0)],
           [`bare Pagefind baseline (${baselinePages} pages written and indexed), s`, baselineSeconds.toFixed(1)],
         ],
       },

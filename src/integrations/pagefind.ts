@@ -17,12 +17,19 @@ import { INDEX_LANGUAGES, type IndexKind } from '../lib/search/tokens.ts';
 import { SEARCH_INDEX_PATHS, searchTextPath } from '../lib/urls.ts';
 import { withPagefindIndex } from './pagefind-service.ts';
 
-// Word chunks of about 20,000 word locations (Pagefind's default, set
-// explicitly because Pagefind reads it only from an environment variable
-// marked unstable; pagefind is pinned): the postings of a common bigram fill
-// a few chunks, a rare one shares a chunk with its neighbours. Measured by
-// bench/scale.bench.ts against smaller chunks, which cost more requests.
-const INDEX_CHUNK_LOCATIONS = 20000;
+// Word chunks hold a share of the index's word locations (one per
+// character of the corpus), between 2,000 and Pagefind's default of 20,000:
+// a query fetches whole chunks, so small ones keep a rare word cheap in a
+// small corpus, while in a large one the postings of a common bigram fill a
+// few big chunks rather than many requests (measured by bench/scale.bench.ts
+// and bench/search.bench.ts). Pagefind reads the size only from an
+// environment variable marked unstable; pagefind is pinned.
+const CHUNKS_PER_INDEX = 300;
+const CHUNK_LOCATIONS = { min: 2000, max: 20000 };
+
+function chunkLocations(characters: number): number {
+  return Math.min(CHUNK_LOCATIONS.max, Math.max(CHUNK_LOCATIONS.min, Math.round(characters / CHUNKS_PER_INDEX)));
+}
 
 export default function paragraphSearch(): AstroIntegration {
   let root: string;
@@ -57,6 +64,7 @@ export async function writeSearchIndex(root: string, site: string): Promise<numb
     if (!documents.some((document) => document.slug === slug)) throw new Error(`Search index: paragraphs name no known document “${slug}”.`);
   }
   const ordered = documents.map(({ slug }) => ({ slug, records: (paragraphs.get(slug) ?? []).toSorted((a, b) => a.n - b.n) }));
+  const characters = ordered.reduce((sum, { records }) => sum + records.reduce((length, record) => length + record.text.length, 0), 0);
   for (const kind of Object.keys(INDEX_LANGUAGES) as IndexKind[]) {
     await withPagefindIndex(
       {},
@@ -64,7 +72,7 @@ export async function writeSearchIndex(root: string, site: string): Promise<numb
         for (const [rank, { slug, records }] of ordered.entries()) await index.addCustomRecord(documentRecord(slug, rank, records, kind));
         await index.writeFiles(path.join(site, SEARCH_INDEX_PATHS[kind]));
       },
-      { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS) },
+      { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkLocations(characters)) },
     );
   }
   for (const { slug, records } of ordered) await writeTexts(site, slug, records);
