@@ -87,9 +87,10 @@ function yearHref(year: string): string {
 
 async function showOutcome({ terms, matches, simplified }: Outcome, run: number): Promise<void> {
   const selected = selectMatches(matches.documents, state.selection);
-  pager = new HitPager(selected, terms, paragraphText);
-  const first = await pager.nextPage();
+  const next = new HitPager(selected, terms, paragraphText);
+  const first = await next.nextPage();
   if (run !== latest) return;
+  pager = next;
   start.hidden = true;
   clearResults();
   const approximate = !matches.exact;
