@@ -14,6 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { readDocuments } from '../src/content/document-schema.ts';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
 import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
+import { SEARCH_INDEX_PATHS } from '../src/lib/urls.ts';
 import { copyProject, PROJECT_ROOT } from '../tests/helpers/project.ts';
 import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
 import { startStaticServer, type StaticServer } from './lib/serve.ts';
@@ -27,9 +28,9 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const QUERIES = ['上合组织', '反恐', '2030', '合作', '恐怖主义', '宪', '塔什干', '组织成员', '阿富汗 和平', '《联合国宪章》', '维护经济金融稳定', '聯合國', '撒马尔罕', '量子计算'];
 
 /** Pagefind's own code, downloaded once whatever the query: not counted as data. */
-const ENGINE_FILE = /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+const ENGINE_FILE = /\/pagefind(-char)?\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 /** Data a query fetches: Pagefind's entry, metadata, word chunks, filters, fragments, and our hit texts. */
-const DATA_FILE = /(\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|^\/search\/text\/.+)$/;
+const DATA_FILE = /(\/pagefind(-char)?\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|^\/search\/text\/.+)$/;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -191,13 +192,16 @@ export default async function scaleBench(): Promise<BenchTable[]> {
     const bytesRatio = median(ratios.map((ratio) => ratio.bytes));
     const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
 
-    const index = await layout(path.join(dist, 'pagefind'), (file) => {
-      if (ENGINE_FILE.test(`/pagefind/${file}`)) return 'engine (pagefind.js, worker, WASM)';
-      if (/^(index|fragment|filter)\//.test(file)) return `${file.split('/')[0]}/ (${file.split('/')[1].split('_')[0]} …)`.replace(/ \(([^)]*)-x-(\w+)[^)]*\)/, ' ($2)');
-      if (file.endsWith('.pf_meta')) return 'metadata (.pf_meta)';
-      if (file === 'pagefind-entry.json') return 'pagefind-entry.json';
-      return 'Pagefind UI files (unused)';
-    });
+    const index = new Map<string, { files: number; bytes: number; largest: number }>();
+    for (const bundle of Object.values(SEARCH_INDEX_PATHS)) {
+      const parts = await layout(path.join(dist, bundle), (file) => {
+        if (ENGINE_FILE.test(`/pagefind/${file}`)) return 'engine (pagefind.js, worker, WASM)';
+        if (/^(index|fragment|filter)\//.test(file) || file.endsWith('.pf_meta')) return file.endsWith('.pf_meta') ? 'metadata (.pf_meta)' : `${file.split('/')[0]}/`;
+        if (file === 'pagefind-entry.json') return 'pagefind-entry.json';
+        return 'Pagefind UI files (unused)';
+      });
+      for (const [name, part] of parts) index.set(`${bundle.slice(1)}${name}`, part);
+    }
     const texts = await layout(path.join(dist, 'search/text'), () => 'search/text/ (hit texts)');
     return [
       {
