@@ -43,6 +43,7 @@ function loadInstance(kind: IndexKind): Promise<Engine> {
   let instance = instances.get(kind);
   if (!instance) {
     const base = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${SEARCH_INDEX_PATHS[kind]}`;
+    // Each bundle's own script: its WebAssembly glue holds one index's memory.
     instance = import(/* @vite-ignore */ `${base}pagefind.js`).then((pagefind: PagefindModule) => {
       const root = document.documentElement;
       const lang = root.lang;

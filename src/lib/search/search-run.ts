@@ -16,9 +16,15 @@ export interface Outcome {
   simplified?: string;
 }
 
-/** Whether some of the characters occurs nowhere in the corpus. */
+/**
+ * Whether some of the characters seems to occur nowhere in the corpus: no
+ * bigram starts with it. Asked of the bigram index, whose engine a search has
+ * already started, by Pagefind's prefix search (which may miss words in a
+ * chunk it does not fetch): a wrong "unknown" only loads the converter, which
+ * then leaves a simplified query as it is.
+ */
 async function hasUnknownCharacter(characters: readonly string[], lookUp: LookUp): Promise<boolean> {
-  const found = await Promise.all(characters.map((character) => lookUp('character', character)));
+  const found = await Promise.all(characters.map((character) => lookUp('bigram', character)));
   return found.some((documents) => documents.size === 0);
 }
 

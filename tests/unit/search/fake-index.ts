@@ -41,9 +41,15 @@ export function fakeLookUp(documents: readonly FakeDocument[]): LookUp & { calls
     }
   }
   const calls: string[] = [];
+  // Pagefind matches a word as a prefix: one character finds every bigram it starts.
   const lookUp = async (kind: IndexKind, word: string) => {
     calls.push(`${kind}:${word}`);
-    return index.get(`${kind}:${word}`) ?? new Map();
+    const found = new Map<string, Set<number>>();
+    for (const [key, byDocument] of index) {
+      if (!key.startsWith(`${kind}:${word}`)) continue;
+      for (const [slug, positions] of byDocument) found.set(slug, new Set([...(found.get(slug) ?? []), ...positions]));
+    }
+    return found;
   };
   return Object.assign(lookUp, { calls });
 }
