@@ -10,7 +10,7 @@ describe('documentRecords', () => {
     expect(records).toEqual([
       {
         url: '/2017-astana-declaration/',
-        // The stride is 10 (the longest paragraph, 9 characters, and a gap): 标 starts at 10.
+        // Blocks of 10 (the longer paragraph, 9 characters, and a gap): 标 starts at 10.
         content: ['工作 作组 . . FA AT TF . . .', '标准 . .', '. . . . . . .'].join(' '),
         language: 'zxx-x-bigram',
         filters: { doc: ['2017-astana-declaration'] },
