@@ -10,12 +10,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
-import { writeParagraphIndex } from '../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
 import { paragraphPath } from '../src/lib/urls.ts';
 import { ORACLE_QUERIES, expectedHits } from '../tests/search/oracle.ts';
+import { RESULTS_ON_SCREEN, type OnScreen } from './lib/results-on-screen.ts';
 import { startStaticServer, type StaticServer } from './lib/serve.ts';
 import { recordTransfers } from './lib/transfers.ts';
 import type { BenchTable } from './run.ts';
@@ -26,8 +27,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const QUERIES = ORACLE_QUERIES.map(({ query }) => query);
 /** Pagefind's own code, downloaded once per visitor whatever the query: reported apart from index bytes. */
 const ENGINE_FILE = /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
-/** The index proper: entry, metadata, word chunks, fragments, filters. */
-const INDEX_FILE = /^\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/;
+/** The index proper: entry, metadata, word chunks, fragments, filters, and the texts of the hits shown. */
+const INDEX_FILE = /^(\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|\/search\/text\/.+)$/;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,23 +39,6 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => value.toFixed(0);
 const verdict = (value: number, budget: number) => (value <= budget ? 'within' : 'OVER');
 
-/**
- * In-page helper (source text, since tsx rewrites the functions it compiles):
- * resolves the moment the results for `query` are on screen, that is the
- * frame after the results region stops being busy with that query.
- */
-const RESULTS_ON_SCREEN = `(query) => new Promise((resolve) => {
-  const observer = new MutationObserver(() => check());
-  function check() {
-    const region = document.getElementById('search-results');
-    if (region?.dataset.query !== query || region.getAttribute('aria-busy') !== 'false') return;
-    observer.disconnect();
-    requestAnimationFrame(() => resolve(performance.now()));
-  }
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
-  check();
-})`;
-
 async function coldQueries(browser: Browser, server: StaticServer) {
   const runs: { ms: number; engineFiles: string[]; indexBytes: number; engineBytes: number; scriptBytes: number }[] = [];
   for (const query of QUERIES) {
@@ -63,7 +47,7 @@ async function coldQueries(browser: Browser, server: StaticServer) {
     const page = await context.newPage();
     await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-    const onScreen = await page.evaluate(() => (window as unknown as { __onScreen: Promise<number> }).__onScreen);
+    const { at: onScreen } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
     const transfers = await recording.settle();
     const bytes = (test: (file: string) => boolean) => transfers.filter(({ path: file }) => test(file)).reduce((sum, { body }) => sum + body.length, 0);
     runs.push({
@@ -81,7 +65,7 @@ async function coldQueries(browser: Browser, server: StaticServer) {
 /** Types each query into a page whose engine is initialised; returns the times and the hits listed. */
 async function typedQueries(page: Page, server: StaticServer) {
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(QUERIES[0])}`);
-  await page.evaluate((query) => (window as unknown as { resultsOnScreen: (query: string) => Promise<number> }).resultsOnScreen(query), QUERIES[0]);
+  await page.evaluate((query) => (window as unknown as { resultsOnScreen: (query: string) => Promise<OnScreen> }).resultsOnScreen(query), QUERIES[0]);
   const times: number[] = [];
   const hits = new Map<string, string[]>();
   for (const query of QUERIES.slice(1).concat(QUERIES[0])) {
@@ -89,16 +73,22 @@ async function typedQueries(page: Page, server: StaticServer) {
       await page.evaluate(async (query) => {
         const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
         const started = performance.now();
-        const onScreen = (window as unknown as { resultsOnScreen: (query: string) => Promise<number> }).resultsOnScreen(query);
+        const onScreen = (window as unknown as { resultsOnScreen: (query: string) => Promise<{ at: number }> }).resultsOnScreen(query);
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        return (await onScreen) - started;
+        return (await onScreen).at - started;
       }, query),
     );
     hits.set(
       query,
-      await page.evaluate(() => {
-        for (const button of document.querySelectorAll<HTMLButtonElement>('#search-results button[aria-expanded="false"]')) button.click();
+      await page.evaluate(async () => {
+        // Every page of hits, "more" pressed until it is gone.
+        const more = document.getElementById('search-more') as HTMLButtonElement;
+        const region = document.getElementById('search-results')!;
+        while (!more.hidden) {
+          more.click();
+          while (region.getAttribute('aria-busy') !== 'false') await new Promise((resolve) => setTimeout(resolve, 5));
+        }
         return [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.hit-link')].map((link) => `${link.pathname}${link.hash}`);
       }),
     );
@@ -109,18 +99,12 @@ async function typedQueries(page: Page, server: StaticServer) {
 /** Pagefind's default Chinese handling: the raw paragraph text indexed (jieba) and the query as typed (Intl.Segmenter). */
 async function buildBaselineIndex(folder: string): Promise<void> {
   const paragraphs = await readParagraphRecords(ROOT);
-  try {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index || errors.length) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
+  await withPagefindIndex({}, async (index) => {
     for (const paragraph of paragraphs) {
-      const added = await index.addCustomRecord({ url: paragraphPath(paragraph.document, paragraph.n), content: paragraph.text, language: 'zh-cn' });
-      if (added.errors.length) throw new Error(`Pagefind addCustomRecord: ${added.errors.join('; ')}`);
+      await index.addCustomRecord({ url: paragraphPath(paragraph.document, paragraph.n), content: paragraph.text, language: 'zh-cn' });
     }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length) throw new Error(`Pagefind writeFiles: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
+    await index.writeFiles(folder);
+  });
 }
 
 async function baselineHits(page: Page, server: StaticServer) {
@@ -186,7 +170,7 @@ export default async function searchBench(): Promise<BenchTable[]> {
   const buildTimes: number[] = [];
   for (let run = 0; run < 3; run += 1) {
     const started = performance.now();
-    await writeParagraphIndex(ROOT, path.join(scratch, `index-${run}`));
+    await writeSearchIndex(ROOT, path.join(scratch, `index-${run}`));
     buildTimes.push(performance.now() - started);
   }
   await buildBaselineIndex(path.join(scratch, 'baseline'));
@@ -202,14 +186,14 @@ export default async function searchBench(): Promise<BenchTable[]> {
     await context.close();
 
     const pagefindDir = path.join(DIST, 'pagefind');
-    const indexOnDisk = await folderBytes(pagefindDir, (file) => INDEX_FILE.test(`/pagefind/${file}`));
+    const indexOnDisk = (await folderBytes(pagefindDir, (file) => INDEX_FILE.test(`/pagefind/${file}`))) + (await folderBytes(path.join(DIST, 'search/text')));
     const engineOnDisk = await folderBytes(pagefindDir, (file) => ENGINE_FILE.test(`/pagefind/${file}`));
     const otherOnDisk = (await folderBytes(pagefindDir)) - indexOnDisk - engineOnDisk;
     const engineFetched = new Set(cold.flatMap((run) => run.engineFiles));
     const coldMs = median(cold.map((run) => run.ms));
     const typedMs = median(typed.times);
     const indexBytes = median(cold.map((run) => run.indexBytes));
-    const ours = score('one word per character, phrase queries, checked against the text (this site)', typed.hits);
+    const ours = score('character bigrams per document, paragraphs from positions (this site)', typed.hits);
     const pagefindDefault = score('Pagefind default (jieba at index time, Intl.Segmenter at query time)', baseline);
     const notes = [`Medians over ${QUERIES.length} queries (tests/search/oracle.ts); headless Chromium, ${CHROMIUM_ARGS.join(' ')}.`];
     return [
@@ -238,7 +222,7 @@ export default async function searchBench(): Promise<BenchTable[]> {
         title: 'Search: index',
         headers: ['measure', 'value'],
         rows: [
-          ['index on disk (meta, word chunks, fragments, filters), KB', kb(indexOnDisk)],
+          ['index on disk (meta, word chunks, fragments, filters, hit texts), KB', kb(indexOnDisk)],
           ['Pagefind engine on disk (pagefind.js, worker, WASM), KB', kb(engineOnDisk)],
           ['other files Pagefind writes, unused here (its UIs, highlight script), KB', kb(otherOnDisk)],
           ['build time added (median of 3 runs of the Pagefind step), ms', ms(median(buildTimes))],

@@ -1,24 +1,35 @@
-// The Pagefind step: after the build, index every paragraph record (not the
-// HTML pages, so navigation, licence and page chrome never produce a hit) and
-// write the index into the build output's pagefind/ folder.
-// Every Pagefind call is checked for errors, after Starlight's integrations/pagefind.ts.
+// The search step: after the build, index every document's paragraph
+// records (not the HTML pages, so navigation, licence and page chrome never
+// produce a hit) into the build output's pagefind/ folder, and write the
+// paragraph texts that hits show (see src/lib/search/texts.ts).
 import type { AstroIntegration } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { gzipSync } from 'node:zlib';
 import { readDocuments } from '../content/document-schema.ts';
-import { readParagraphRecords } from '../content/paragraph-record.ts';
-import { paragraphRecord } from '../lib/search/records.ts';
+import { readParagraphRecords, type ParagraphRecord } from '../content/paragraph-record.ts';
+import { isoDate } from '../lib/date.ts';
+import { compareDocuments } from '../lib/search/order.ts';
+import { documentRecord } from '../lib/search/records.ts';
+import { textFiles } from '../lib/search/texts.ts';
+import { INDEX_LANGUAGES, type IndexKind } from '../lib/search/tokens.ts';
+import { SEARCH_INDEX_PATHS, searchTextPath } from '../lib/urls.ts';
+import { withPagefindIndex } from './pagefind-service.ts';
 
-// The index's layout, chosen for the bytes a first query fetches (measured by
-// bench/search.bench.ts). Word chunks hold about 2,000 word locations instead
-// of Pagefind's 20,000, so a query loads only the few small chunks holding its
-// characters; Pagefind reads this setting only from an environment variable
-// marked unstable, so pagefind is pinned and a unit test checks the chunks.
-// Fragments are bundled about 30 paragraphs to a file: one file per paragraph
-// means a hundred requests for a common term, one big file the whole corpus
-// for a rare one.
-const INDEX_CHUNK_LOCATIONS = 2000;
-const PARAGRAPHS_PER_FRAGMENT_FILE = 30;
+// Word chunks hold a share of the index's word locations (one per
+// character of the corpus), between 2,000 and Pagefind's default of 20,000:
+// a query fetches whole chunks, so small ones keep a rare word cheap in a
+// small corpus, while in a large one the postings of a common bigram fill a
+// few big chunks rather than many requests (measured by bench/scale.bench.ts
+// and bench/search.bench.ts). Pagefind reads the size only from an
+// environment variable marked unstable; pagefind is pinned.
+const CHUNKS_PER_INDEX = 300;
+const CHUNK_LOCATIONS = { min: 2000, max: 20000 };
+
+function chunkLocations(characters: number): number {
+  return Math.min(CHUNK_LOCATIONS.max, Math.max(CHUNK_LOCATIONS.min, Math.round(characters / CHUNKS_PER_INDEX)));
+}
 
 export default function paragraphSearch(): AstroIntegration {
   let root: string;
@@ -30,41 +41,46 @@ export default function paragraphSearch(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = await writeParagraphIndex(root, fileURLToPath(new URL('pagefind/', dir)));
+        const count = await writeSearchIndex(root, fileURLToPath(dir));
         logger.info(`Indexed ${count} paragraphs with Pagefind in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
 }
 
-/** Builds the index of every paragraph of the project at `root` and writes it to the folder `output`; returns the paragraph count. */
-export async function writeParagraphIndex(root: string, output: string): Promise<number> {
-  const documents = await readDocuments(root);
-  const paragraphs = await readParagraphRecords(root);
-  const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
-  try {
-    const maxFragments = Math.ceil(paragraphs.length / PARAGRAPHS_PER_FRAGMENT_FILE);
-    const { index } = checked(await pagefind.createIndex({ maxFragments }), 'createIndex');
-    await Promise.all(
-      paragraphs.map(async (paragraph) => {
-        const document = documents.get(paragraph.document);
-        if (!document) throw new Error(`Search index: paragraph ${paragraph.id} names no known document.`);
-        checked(await index.addCustomRecord(paragraphRecord(paragraph, document)), `addCustomRecord(${paragraph.id})`);
-      }),
-    );
-    checked(await index.writeFiles({ outputPath: output }), 'writeFiles');
-    return paragraphs.length;
-  } finally {
-    await pagefind.close();
-    if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
+/**
+ * Builds the search indexes of every paragraph of the project at `root` into
+ * `site` (see SEARCH_INDEX_PATHS) and the hit texts into `site`/search/text/;
+ * returns the paragraph count. One index after the other, each document
+ * added on its own: Pagefind holds every word position of an index in
+ * memory, about 2 GB for each of these at 1,000 documents.
+ */
+export async function writeSearchIndex(root: string, site: string): Promise<number> {
+  const documents = [...(await readDocuments(root)).values()]
+    .map((document) => ({ ...document, date: isoDate(document.date) }))
+    .sort(compareDocuments);
+  const paragraphs = Map.groupBy(await readParagraphRecords(root), (paragraph) => paragraph.document);
+  for (const slug of paragraphs.keys()) {
+    if (!documents.some((document) => document.slug === slug)) throw new Error(`Search index: paragraphs name no known document “${slug}”.`);
   }
+  const ordered = documents.map(({ slug }) => ({ slug, records: (paragraphs.get(slug) ?? []).toSorted((a, b) => a.n - b.n) }));
+  const characters = ordered.reduce((sum, { records }) => sum + records.reduce((length, record) => length + record.text.length, 0), 0);
+  for (const kind of Object.keys(INDEX_LANGUAGES) as IndexKind[]) {
+    await withPagefindIndex(
+      {},
+      async (index) => {
+        for (const [rank, { slug, records }] of ordered.entries()) await index.addCustomRecord(documentRecord(slug, rank, records, kind));
+        await index.writeFiles(path.join(site, SEARCH_INDEX_PATHS[kind]));
+      },
+      { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkLocations(characters)) },
+    );
+  }
+  for (const { slug, records } of ordered) await writeTexts(site, slug, records);
+  return ordered.reduce((count, { records }) => count + records.length, 0);
 }
 
-function checked<T extends { errors: string[] }>(response: T, call: string): Required<T> {
-  if (response.errors.length > 0) {
-    throw new Error(`Pagefind ${call} failed:\n${response.errors.map((error) => `  ${error}`).join('\n')}`);
-  }
-  return response as Required<T>;
+async function writeTexts(site: string, slug: string, records: readonly ParagraphRecord[]): Promise<void> {
+  const files = textFiles(records.map((record) => record.text));
+  await mkdir(path.dirname(path.join(site, searchTextPath(slug, 0))), { recursive: true });
+  await Promise.all(files.map((texts, file) => writeFile(path.join(site, searchTextPath(slug, file)), gzipSync(JSON.stringify(texts), { level: 9 }))));
 }

@@ -4,6 +4,8 @@
  * a meta tag cannot say (frame-ancestors, the other headers, caching), into
  * dist/_headers for hosts that read that file (see headers-file.ts).
  */
+import { SEARCH_INDEX_PATHS } from './urls.ts';
+
 const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -33,8 +35,12 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Paths whose file names are content hashes: Vite's assets, and Pagefind's
- * word chunks, fragments, filters and metadata. pagefind.js,
- * pagefind-entry.json and the WASM (wasm.unknown.pagefind) keep fixed names
- * and must be revalidated.
+ * word chunks, fragments, filters and metadata in both search bundles
+ * (SEARCH_INDEX_PATHS). pagefind.js, pagefind-entry.json, the WASM
+ * (wasm.unknown.pagefind) and search's hit texts keep fixed names and must
+ * be revalidated.
  */
-export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
+export const IMMUTABLE_PATHS = [
+  '/_astro/*',
+  ...Object.values(SEARCH_INDEX_PATHS).flatMap((bundle) => ['index/*', 'fragment/*', 'filter/*', '*.pf_meta'].map((files) => `${bundle}${files}`)),
+];

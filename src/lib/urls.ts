@@ -78,3 +78,14 @@ export function sourcePath(slug: string, lines?: number | LineRange): string {
 export function sourceNotesPath(slug: string): string {
   return `${sourcePath(slug)}notes.json`;
 }
+
+/** One file of paragraph texts that search shows with its hits (see src/lib/search/texts.ts): "/search/text/{slug}/{file}.bin" (gzip-compressed JSON; not named .gz, which servers send with Content-Encoding: gzip). */
+export function searchTextPath(slug: string, file: number): string {
+  return `${SEARCH_PATH}text/${slug}/${file}.bin`;
+}
+
+/**
+ * The Pagefind bundles of search, one per index kind (see src/lib/search/tokens.ts):
+ * built one after the other, so that the build holds one in memory at a time.
+ */
+export const SEARCH_INDEX_PATHS = { bigram: '/pagefind/', character: '/pagefind-char/' } as const;

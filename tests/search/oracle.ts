@@ -5,7 +5,7 @@
 // with NFKC and lower case, and a paragraph matches when its text contains
 // every white-space-separated term.
 import { Converter } from 'opencc-js/t2cn';
-import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
+import { readParagraphRecords, type ParagraphRecord } from '../../src/content/paragraph-record.ts';
 import { PROJECT_ROOT } from '../helpers/project.ts';
 
 export interface OracleQuery {
@@ -68,12 +68,16 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
 /** Compatibility forms to plain ones (ＦＡＴＦ → FATF, the ideographic space → a space), then lower case. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
-/** The permalinks (/{slug}/#p{N}) of the paragraphs that contain every term of the query, sorted. */
-export function expectedHits(query: string): string[] {
+/** The paragraphs among `records` that contain every term of the query. */
+export function matchingParagraphs(records: readonly ParagraphRecord[], query: string): ParagraphRecord[] {
   const terms = [...new Set(fold(toSimplified(query)).split(/\s+/u).filter(Boolean))];
   if (terms.length === 0) return [];
-  return paragraphs
-    .filter((paragraph) => terms.every((term) => fold(paragraph.text).includes(term)))
+  return records.filter((paragraph) => terms.every((term) => fold(paragraph.text).includes(term)));
+}
+
+/** The permalinks (/{slug}/#p{N}) of the paragraphs that contain every term of the query, sorted. */
+export function expectedHits(query: string): string[] {
+  return matchingParagraphs(paragraphs, query)
     .map((paragraph) => `/${paragraph.document}/#p${paragraph.n}`)
     .sort();
 }

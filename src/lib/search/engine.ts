@@ -1,62 +1,90 @@
-// Browser only: finds the paragraphs that contain a query, with Pagefind as
-// the engine. Pagefind finds candidates by exact phrases of characters (see
-// tokens.ts); each candidate is then checked against its real text.
-import { parseParagraphPath } from '../urls.ts';
-import { matchRanges } from './match.ts';
-import { intersectById, type Hit } from './results.ts';
-import { contentText, phraseQueries } from './tokens.ts';
+// Browser only: Pagefind as the engine of search (see tokens.ts for what the
+// index holds). Every search of a word returns, per document holding it,
+// all its positions; the paragraphs of a term follow from them
+// (positions.ts) without fetching any text.
+import { DOCUMENT_FILTER, RANK_SORT } from './records.ts';
+import { SEARCH_INDEX_PATHS } from '../urls.ts';
+import { INDEX_LANGUAGES, type IndexKind } from './tokens.ts';
 
 /** The part of Pagefind's browser API used here (Pagefind ships no types for it). */
-interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] }>;
+interface PagefindModule {
+  createInstance(options: { basePath: string; noWorker?: boolean; exactDiacritics?: boolean }): PagefindInstance;
 }
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+interface PagefindInstance {
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
+  search(
+    term: string,
+    options: { sort: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { words: number[] }[]; filters: Record<string, Record<string, number>> }>;
 }
 
-let engine: Promise<Pagefind> | undefined;
+/** Where each word occurs: document slug → its positions there. */
+export type WordPositions = Map<string, Set<number>>;
 
-/** Loads and starts Pagefind once; a failed load is tried again on the next call. */
-export function loadEngine(): Promise<Pagefind> {
-  if (!engine) {
-    engine = import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-      // The index is small and a search takes a few milliseconds: starting a
-      // web worker (another 43 KB script, then its own start-up) costs more than it saves.
-      await pagefind.options({ noWorker: true });
-      await pagefind.init();
-      return pagefind;
+interface Engine {
+  pagefind: PagefindInstance;
+  /** The document filter, whose counts name the documents of each result list (loaded alongside the first words). */
+  filters: Promise<unknown>;
+}
+
+const instances = new Map<IndexKind, Promise<Engine>>();
+
+/**
+ * One Pagefind instance per index kind, each from its bundle. Pagefind
+ * picks the index whose language is the page's <html lang> and, for a
+ * Chinese page, cuts every query with Intl.Segmenter, which would split the
+ * bigrams; there is no option to name the language. So the page's lang is
+ * swapped for the index language while the instance is created: Pagefind
+ * reads it synchronously there, and the original is back before anything
+ * can render or announce it.
+ */
+function loadInstance(kind: IndexKind): Promise<Engine> {
+  let instance = instances.get(kind);
+  if (!instance) {
+    const base = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${SEARCH_INDEX_PATHS[kind]}`;
+    // Each bundle's own script: its WebAssembly glue holds one index's memory.
+    instance = import(/* @vite-ignore */ `${base}pagefind.js`).then((pagefind: PagefindModule) => {
+      const root = document.documentElement;
+      const lang = root.lang;
+      root.lang = INDEX_LANGUAGES[kind];
+      let created: PagefindInstance;
+      try {
+        // No web worker: a search takes milliseconds, the worker's start-up more.
+        created = pagefind.createInstance({ basePath: base, noWorker: true, exactDiacritics: true });
+      } finally {
+        root.lang = lang;
+      }
+      const filters = created.filters();
+      // A failed load is tried again on the next search.
+      filters.catch(() => instances.delete(kind));
+      return { pagefind: created, filters };
     });
-    engine.catch(() => {
-      engine = undefined;
-    });
+    instance.catch(() => instances.delete(kind));
+    instances.set(kind, instance);
   }
-  return engine;
+  return instance;
 }
 
-/** Every paragraph that contains all the terms (folded, see queryTerms). */
-export async function findParagraphs(terms: readonly string[]): Promise<Hit[]> {
-  const pagefind = await loadEngine();
-  const phrases = [...new Set(terms.flatMap(phraseQueries))];
-  const searches = await Promise.all(phrases.map((phrase) => pagefind.search(phrase)));
-  // Pagefind returns every result of a search (it has no page size); the candidates are loaded in full.
-  const candidates = intersectById(searches.map((search) => search.results));
-  const fragments = await Promise.all(candidates.map((candidate) => candidate.data()));
-  return fragments.flatMap((fragment) => {
-    const paragraph = parseParagraphPath(fragment.url);
-    const text = contentText(fragment.content);
-    const ranges = matchRanges(text, terms);
-    if (!paragraph || !ranges) return [];
-    const { title, date } = fragment.meta;
-    return [{ ...paragraph, url: fragment.url, title, date, text, ranges, filters: fragment.filters }];
-  });
+/** Starts loading the engine (the bigram index, which most queries use). */
+export function loadEngine(): Promise<unknown> {
+  return loadInstance('bigram');
 }
 
-/** Whether some of the characters occurs nowhere in the corpus (each is a word of the index). */
-export async function hasUnknownCharacter(characters: readonly string[]): Promise<boolean> {
-  const pagefind = await loadEngine();
-  const searches = await Promise.all(characters.map((character) => pagefind.search(`"${character}"`)));
-  return searches.some((search) => search.results.length === 0);
+/**
+ * Every position of an index word, per document. Results come sorted by
+ * document rank; the document filter's counts say which documents they
+ * are, and `rankOf` puts those in the same order.
+ */
+export async function wordPositions(kind: IndexKind, word: string, rankOf: (slug: string) => number): Promise<WordPositions> {
+  const engine = await loadInstance(kind);
+  // The word's chunks and the document filter, fetched side by side.
+  await Promise.all([engine.filters, engine.pagefind.preload(word)]);
+  const { results, filters } = await engine.pagefind.search(word, { sort: { [RANK_SORT]: 'asc' } });
+  const slugs = Object.entries(filters[DOCUMENT_FILTER] ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([slug]) => slug)
+    .sort((a, b) => rankOf(a) - rankOf(b));
+  if (slugs.length !== results.length) throw new Error(`Search index: ${results.length} results for “${word}” but ${slugs.length} documents`);
+  return new Map(slugs.map((slug, i) => [slug, new Set(results[i].words)]));
 }

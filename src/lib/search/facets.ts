@@ -1,4 +1,4 @@
-/** The Pagefind filters of every paragraph record; each is a facet of the search page. */
+/** The facets of the search page; each document has one value of each. */
 export const FACETS = ['year', 'kind', 'council'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -22,18 +22,16 @@ export function matchesSelection(filters: FilterValues, selection: Selection, ex
 }
 
 /**
- * How many items each facet value would give. Counts for a facet ignore that
- * facet's own choice (the other facets still apply), so a reader sees what
- * ticking one more value adds. Counted here over the checked hits, from the
- * filters Pagefind returns with each: Pagefind's own counts are for the
- * unchecked candidates of a single phrase.
+ * How many items each facet value would give, each item weighing `count`
+ * (its paragraphs). Counts for a facet ignore that facet's own choice (the
+ * other facets still apply), so a reader sees what ticking one more value adds.
  */
-export function facetCounts(items: readonly { filters: FilterValues }[], selection: Selection): Record<Facet, Map<string, number>> {
+export function facetCounts(items: readonly { filters: FilterValues; count: number }[], selection: Selection): Record<Facet, Map<string, number>> {
   const counts = { year: new Map(), kind: new Map(), council: new Map() } as Record<Facet, Map<string, number>>;
   for (const facet of FACETS) {
     for (const item of items) {
       if (!matchesSelection(item.filters, selection, facet)) continue;
-      for (const value of item.filters[facet] ?? []) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+      for (const value of item.filters[facet] ?? []) counts[facet].set(value, (counts[facet].get(value) ?? 0) + item.count);
     }
   }
   return counts;

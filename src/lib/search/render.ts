@@ -1,14 +1,15 @@
 // Browser only: the DOM of the search results. Everything is built with
 // createElement and text nodes, never innerHTML: queries and texts stay text.
 import { formatChineseDate } from '../date.ts';
+import { documentPath, paragraphPath } from '../urls.ts';
 import { hitHref } from './links.ts';
 import { splitByRanges } from './match.ts';
-import type { DocumentHits, Hit } from './results.ts';
-
-/** Hits listed per document before its "show more" button. */
-const SHOWN_PER_DOCUMENT = 5;
+import type { DocumentMatch } from './matches.ts';
+import type { Hit } from './results.ts';
+import { TIMELINE, timelineBars } from './timeline.ts';
 
 type Child = Node | string;
+const SVG = 'http://www.w3.org/2000/svg';
 
 function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
@@ -17,49 +18,87 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
   return element;
 }
 
+function svg(tag: string, attributes: Record<string, string | number>, ...children: Child[]): SVGElement {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
 function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
   const pieces = splitByRanges(hit.text, hit.ranges).map((piece) => (piece.marked ? h('mark', {}, piece.text) : piece.text));
+  const { title, date, slug } = hit.document;
   return h(
     'li',
     { class: 'hit' },
     // The document's title and date stand in the section heading; the link names them too, for
     // whoever lands on it alone. A label rather than hidden text: hidden text inside a link
     // stretches its box past what can be clicked.
-    h('a', { class: 'hit-link', href: hitHref(hit.url, terms), 'aria-label': `${hit.title}，${formatChineseDate(hit.date)}，第${hit.n}段` }, `第${hit.n}段`),
+    h('a', { class: 'hit-link', href: hitHref(paragraphPath(slug, hit.n), terms), 'aria-label': `${title}，${formatChineseDate(date)}，第${hit.n}段` }, `第${hit.n}段`),
     h('p', { class: 'hit-text' }, ...pieces),
   );
 }
 
-function documentSection(group: DocumentHits, terms: readonly string[]): HTMLElement {
-  const headingId = `hits-title-${group.document}`;
-  const list = h('ul', { class: 'hits', id: `hits-${group.document}` }, ...group.hits.slice(0, SHOWN_PER_DOCUMENT).map((hit) => hitItem(hit, terms)));
-  const section = h(
+function documentSection(match: DocumentMatch, approximate: boolean): HTMLElement {
+  const { slug, title, date } = match.document;
+  const headingId = `hits-title-${slug}`;
+  return h(
     'section',
-    { class: 'result-document', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, group.title),
-    h('p', { class: 'result-document-meta' }, h('time', { datetime: group.date }, formatChineseDate(group.date)), ` · ${group.hits.length} 段`),
-    list,
+    { class: 'result-document', 'aria-labelledby': headingId, 'data-document': slug },
+    h('h2', { id: headingId }, h('a', { href: documentPath(slug) }, title)),
+    h('p', { class: 'result-document-meta' }, h('time', { datetime: date }, formatChineseDate(date)), ` · ${approximate ? '约 ' : ''}${match.paragraphs.length} 段`),
+    h('ul', { class: 'hits' }),
   );
-  const rest = group.hits.slice(SHOWN_PER_DOCUMENT);
-  if (rest.length > 0) {
-    const more = `显示其余 ${rest.length} 段`;
-    const button = h('button', { type: 'button', class: 'hits-more', 'aria-expanded': 'false', 'aria-controls': list.id }, more);
-    let extra: HTMLElement[] | undefined;
-    button.addEventListener('click', () => {
-      const expand = button.getAttribute('aria-expanded') !== 'true';
-      if (!extra) {
-        extra = rest.map((hit) => hitItem(hit, terms));
-        list.append(...extra);
-      }
-      for (const item of extra) item.hidden = !expand;
-      button.setAttribute('aria-expanded', String(expand));
-      button.textContent = expand ? '收起' : more;
-    });
-    section.append(button);
-  }
-  return section;
 }
 
-export function renderHits(container: HTMLElement, groups: readonly DocumentHits[], terms: readonly string[]): void {
-  container.replaceChildren(...groups.map((group) => documentSection(group, terms)));
+/** Appends hits under their documents' sections (a document's section is made on its first hit). */
+export function appendHits(container: HTMLElement, hits: readonly Hit[], matches: readonly DocumentMatch[], terms: readonly string[], approximate: boolean): void {
+  for (const hit of hits) {
+    let section = [...container.querySelectorAll<HTMLElement>('.result-document')].find((element) => element.dataset.document === hit.document.slug);
+    if (!section) {
+      section = documentSection(matches.find((match) => match.document.slug === hit.document.slug)!, approximate);
+      container.append(section);
+    }
+    section.querySelector('.hits')!.append(hitItem(hit, terms));
+  }
+}
+
+/**
+ * "The term over time": hits per year as bars, each a link to the same
+ * search in that year only; a visually hidden table says the same to
+ * screen readers.
+ */
+export function renderTimeline(
+  container: HTMLElement,
+  years: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  query: string,
+  yearHref: (year: string) => string,
+  chosen: readonly string[],
+): void {
+  const bars = timelineBars(years, counts);
+  const caption = `“${query.trim()}”各年份命中段落数`;
+  const chart = svg(
+    'svg',
+    { viewBox: `0 0 ${TIMELINE.width} ${TIMELINE.height}`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+    ...bars.map((bar) =>
+      svg('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, class: chosen.includes(bar.year) ? 'timeline-bar chosen' : 'timeline-bar', 'data-year': bar.year }),
+    ),
+  );
+  const table = h(
+    'table',
+    { class: 'visually-hidden' },
+    h('caption', {}, caption),
+    h('tr', {}, h('th', { scope: 'col' }, '年份'), h('th', { scope: 'col' }, '段落数')),
+    ...bars.map((bar) => h('tr', {}, h('th', { scope: 'row' }, bar.year), h('td', {}, String(bar.count)))),
+  );
+  // The bars for pointers; for keyboards and screen readers, the links below, one per year with hits.
+  const links = h(
+    'ul',
+    { class: 'timeline-years', 'aria-label': '按年份筛选' },
+    ...bars
+      .filter((bar) => bar.count > 0)
+      .map((bar) => h('li', {}, h('a', { href: yearHref(bar.year), 'data-year': bar.year, 'aria-current': chosen.includes(bar.year) ? 'true' : 'false' }, `${bar.year}（${bar.count}）`))),
+  );
+  container.replaceChildren(h('figure', { class: 'timeline' }, h('figcaption', {}, caption), chart, table, links));
 }

@@ -1,46 +1,78 @@
-import type { FilterValues } from './facets.ts';
-import type { Range } from './match.ts';
+import { FACETS, matchesSelection, type FilterValues, type Selection } from './facets.ts';
+import { matchRanges, type Range } from './match.ts';
+import type { DocumentMatch, Matches, SearchDocument } from './matches.ts';
+
+/** Hits shown at first and added by each "more" (the first screen fetches only their texts). */
+export const HITS_PER_PAGE = 20;
 
 /** A paragraph that contains the query, with where the terms are. */
 export interface Hit {
-  document: string;
+  document: SearchDocument;
   n: number;
-  url: string;
-  title: string;
-  date: string;
   text: string;
   ranges: Range[];
-  filters: FilterValues;
 }
 
-export interface DocumentHits {
-  document: string;
-  title: string;
-  date: string;
-  hits: Hit[];
+export type LoadText = (slug: string, n: number) => Promise<string>;
+
+export function documentFilters(document: SearchDocument): FilterValues {
+  return Object.fromEntries(FACETS.map((facet) => [facet, [document[facet]]]));
 }
 
-/** The results present in every list (one list per phrase of the query), in the first list's order. */
-export function intersectById<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
-  if (lists.length === 0) return [];
-  const [first, ...rest] = lists;
-  const others = rest.map((list) => new Set(list.map((item) => item.id)));
-  return first.filter((item) => others.every((ids) => ids.has(item.id)));
+/** The matches of the documents the selection keeps. */
+export function selectMatches(matches: readonly DocumentMatch[], selection: Selection): DocumentMatch[] {
+  return matches.filter((match) => matchesSelection(documentFilters(match.document), selection));
 }
 
-/** Hits grouped by document: the newest document first, paragraphs in reading order. */
-export function groupByDocument(hits: readonly Hit[]): DocumentHits[] {
-  const groups = new Map<string, DocumentHits>();
-  for (const hit of hits) {
-    let group = groups.get(hit.document);
-    if (!group) {
-      group = { document: hit.document, title: hit.title, date: hit.date, hits: [] };
-      groups.set(hit.document, group);
-    }
-    group.hits.push(hit);
+export function paragraphCount(matches: readonly DocumentMatch[]): number {
+  return matches.reduce((sum, match) => sum + match.paragraphs.length, 0);
+}
+
+/**
+ * Pages through matches in their order (documents by rank, paragraphs in
+ * reading order), fetching texts only for the hits it returns. Each text is
+ * checked against the terms: a candidate that fails (possible only for a
+ * term with punctuation) is skipped, so a page lists nothing else.
+ */
+export class HitPager {
+  private readonly refs: { document: SearchDocument; n: number }[];
+  private next = 0;
+
+  constructor(
+    matches: readonly DocumentMatch[],
+    private readonly terms: readonly string[],
+    private readonly loadText: LoadText,
+  ) {
+    this.refs = matches.flatMap(({ document, paragraphs }) => paragraphs.map((n) => ({ document, n })));
   }
-  for (const group of groups.values()) group.hits.sort((a, b) => a.n - b.n);
-  return [...groups.values()].sort(
-    (a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh-CN') || a.document.localeCompare(b.document),
+
+  get done(): boolean {
+    return this.next >= this.refs.length;
+  }
+
+  async nextPage(size = HITS_PER_PAGE): Promise<Hit[]> {
+    const hits: Hit[] = [];
+    while (hits.length < size && !this.done) {
+      const batch = this.refs.slice(this.next, this.next + size - hits.length);
+      this.next += batch.length;
+      const texts = await Promise.all(batch.map(({ document, n }) => this.loadText(document.slug, n)));
+      batch.forEach((ref, i) => {
+        const ranges = matchRanges(texts[i], this.terms);
+        if (ranges) hits.push({ ...ref, text: texts[i], ranges });
+      });
+    }
+    return hits;
+  }
+}
+
+/** Candidates checked against their texts (every text is fetched): the exact matches. */
+export async function verifyMatches(matches: Matches, terms: readonly string[], loadText: LoadText): Promise<Matches> {
+  if (matches.exact) return matches;
+  const documents = await Promise.all(
+    matches.documents.map(async ({ document, paragraphs }) => {
+      const texts = await Promise.all(paragraphs.map((n) => loadText(document.slug, n)));
+      return { document, paragraphs: paragraphs.filter((_, i) => matchRanges(texts[i], terms)) };
+    }),
   );
+  return { documents: documents.filter((match) => match.paragraphs.length > 0), exact: true };
 }

@@ -1,116 +1,155 @@
-// Browser only: the search page. The address holds the query and the chosen
-// facets (see url-state.ts); the page searches as the reader types.
-import { findParagraphs, hasUnknownCharacter } from './engine.ts';
-import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet, type FilterValues } from './facets.ts';
-import { hanCharacters, queryTerms } from './query.ts';
-import { renderHits } from './render.ts';
-import { groupByDocument, type Hit } from './results.ts';
+// Browser only: the search page's wiring. The address holds the query and
+// the chosen facets (url-state.ts); the page searches as the reader types.
+// What a search finds comes from search-run.ts, what the status says from
+// status.ts, the DOM from render.ts.
+import { wordPositions } from './engine.ts';
+import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
+import type { SearchDocument } from './matches.ts';
+import { queryTerms } from './query.ts';
+import { appendHits, renderTimeline } from './render.ts';
+import { HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches } from './results.ts';
+import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
+import { moreLabel, statusMessage } from './status.ts';
+import { paragraphText } from './texts.ts';
+import { parseLayout } from './tokens.ts';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.ts';
-
-interface Outcome {
-  hits: Hit[];
-  terms: string[];
-  /** The simplified query actually searched, when the query as typed found nothing. */
-  simplified?: string;
-}
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
 const results = document.getElementById('search-results')!;
 const status = document.getElementById('search-status')!;
+const timeline = document.getElementById('search-timeline')!;
 const hitList = document.getElementById('search-hits')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const exact = document.getElementById('search-exact') as HTMLButtonElement;
 const start = document.getElementById('search-start')!;
 // The facet checkboxes apply at once (results need JavaScript anyway), so they sit in a group, not a form.
 const filters = document.querySelector<HTMLElement>('#search-filters')!;
-const documentItems = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => ({
-  element,
-  filters: Object.fromEntries(FACETS.map((facet) => [facet, [element.dataset[facet] ?? '']])) as FilterValues,
-}));
+
+/** Every document, in rank order (the page lists them so; see order.ts). */
+const listed = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => {
+  const { document: slug = '', date = '', year = '', kind = '', council = '', layout = '1' } = element.dataset;
+  const title = element.querySelector('a')?.textContent ?? slug;
+  return { element, document: { slug, title, date, year, kind, council, layout: parseLayout(layout) } satisfies SearchDocument };
+});
+const documents = listed.map((item) => item.document);
+const ranks = new Map(documents.map((document, rank) => [document.slug, rank]));
+const years = [...new Set(documents.map((document) => document.year))];
+const services = {
+  lookUp: (kind: 'bigram' | 'character', word: string) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
+  loadSimplifier,
+};
 
 const pageTitle = document.title;
 let state: SearchState = readSearchState(location.search);
 let latest = 0;
 let cached: { key: string; outcome: Promise<Outcome> } | undefined;
-
-/**
- * Searches as typed. A query that finds nothing and has a Chinese character
- * the (simplified) corpus never uses may be in traditional characters: only
- * then is the converter loaded, and the query tried again in simplified.
- */
-async function search(query: string): Promise<Outcome> {
-  const terms = queryTerms(query);
-  const hits = await findParagraphs(terms);
-  if (hits.length > 0 || !(await hasUnknownCharacter(hanCharacters(query)))) return { hits, terms };
-  const simplified = (await loadSimplifier())(query);
-  const simplifiedTerms = queryTerms(simplified);
-  if (simplifiedTerms.join(' ') === terms.join(' ')) return { hits, terms };
-  return { hits: await findParagraphs(simplifiedTerms), terms: simplifiedTerms, simplified };
-}
+let pager: HitPager | undefined;
 
 /** The last search is kept, so that ticking a facet does not search again. */
 function searchOnce(query: string): Promise<Outcome> {
   const key = queryTerms(query).join(' ');
-  if (cached?.key !== key) cached = { key, outcome: search(query) };
+  if (cached?.key !== key) cached = { key, outcome: runSearch(query, documents, services) };
   return cached.outcome;
 }
 
-function showCounts(items: readonly { filters: FilterValues }[]): void {
+function showCounts(items: readonly { filters: Record<string, readonly string[]>; count: number }[], approximate: boolean): void {
   const counts = facetCounts(items, state.selection);
   for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const count = box.parentElement!.querySelector('.facet-count')!;
-    count.textContent = `（${counts[box.name as Facet].get(box.value) ?? 0}）`;
+    count.textContent = `（${approximate ? '约' : ''}${counts[box.name as Facet].get(box.value) ?? 0}）`;
   }
+}
+
+function clearResults(): void {
+  hitList.replaceChildren();
+  timeline.replaceChildren();
+  more.hidden = true;
+  exact.hidden = true;
+  delete results.dataset.total;
+  delete results.dataset.totalApproximate;
 }
 
 function showStart(): void {
   start.hidden = false;
-  hitList.replaceChildren();
-  for (const item of documentItems) item.element.hidden = !matchesSelection(item.filters, state.selection);
-  showCounts(documentItems);
+  clearResults();
+  for (const item of listed) item.element.hidden = !matchesSelection(documentFilters(item.document), state.selection);
+  showCounts(
+    listed.map((item) => ({ filters: documentFilters(item.document), count: 1 })),
+    false,
+  );
   status.textContent = '';
 }
 
-function showOutcome({ hits, terms, simplified }: Outcome): void {
+function yearHref(year: string): string {
+  return `${location.pathname}${writeSearchState({ ...state, selection: { ...state.selection, year: [year] } })}`;
+}
+
+async function showOutcome({ terms, matches, simplified }: Outcome, run: number): Promise<void> {
+  const selected = selectMatches(matches.documents, state.selection);
+  const next = new HitPager(selected, terms, paragraphText);
+  const first = await next.nextPage();
+  if (run !== latest) return;
+  pager = next;
   start.hidden = true;
-  const shown = hits.filter((hit) => matchesSelection(hit.filters, state.selection));
-  const groups = groupByDocument(shown);
-  renderHits(hitList, groups, terms);
-  showCounts(hits);
-  const note = simplified ? `已按简体“${simplified.trim()}”检索。` : '';
-  const filtered = isEmptySelection(state.selection) ? '' : `（不筛选时共 ${hits.length} 段）`;
-  status.textContent =
-    hits.length === 0
-      ? `${note}未找到包含“${state.query.trim()}”的段落。`
-      : shown.length === 0
-        ? `${note}筛选条件下未找到段落${filtered}。`
-        : `${note}共找到 ${shown.length} 段，分布于 ${groups.length} 篇文献${filtered}。`;
+  clearResults();
+  const approximate = !matches.exact;
+  const selectedCount = paragraphCount(selected);
+  const items = matches.documents.map((match) => ({ filters: documentFilters(match.document), count: match.paragraphs.length }));
+  showCounts(items, approximate);
+  if (matches.documents.length > 0) {
+    const perYear = facetCounts(items, state.selection).year;
+    renderTimeline(timeline, years, perYear, state.query, yearHref, state.selection.year);
+  }
+  appendHits(hitList, first, selected, terms, approximate);
+  status.textContent = statusMessage({
+    query: state.query,
+    simplified,
+    total: paragraphCount(matches.documents),
+    selected: selectedCount,
+    documents: selected.length,
+    filtered: !isEmptySelection(state.selection),
+    approximate,
+  });
+  results.dataset.total = String(selectedCount);
+  if (approximate) results.dataset.totalApproximate = '';
+  exact.hidden = !approximate || selectedCount === 0;
+  showMore(first.length, selectedCount, approximate);
+}
+
+function showMore(shown: number, selected: number, approximate: boolean): void {
+  more.hidden = !pager || pager.done;
+  more.dataset.shown = String(shown);
+  more.textContent = moreLabel(shown, selected, approximate);
 }
 
 function showFailure(): void {
   start.hidden = true;
-  hitList.replaceChildren();
+  clearResults();
   status.textContent = '搜索索引未能加载，暂时无法搜索。请检查网络连接后刷新页面重试。';
 }
 
-async function update(): Promise<void> {
+async function busy(work: (run: number) => Promise<void>): Promise<void> {
   const run = ++latest;
   results.setAttribute('aria-busy', 'true');
   results.dataset.query = state.query;
-  document.title = state.query.trim() ? `${state.query.trim()} · ${pageTitle}` : pageTitle;
   try {
-    if (queryTerms(state.query).length === 0) showStart();
-    else {
-      const outcome = await searchOnce(state.query);
-      if (run !== latest) return;
-      showOutcome(outcome);
-    }
+    await work(run);
   } catch (error) {
     cached = undefined;
     if (run !== latest) return;
     console.error(error);
     showFailure();
   }
-  results.setAttribute('aria-busy', 'false');
+  if (run === latest) results.setAttribute('aria-busy', 'false');
+}
+
+function update(): Promise<void> {
+  document.title = state.query.trim() ? `${state.query.trim()} · ${pageTitle}` : pageTitle;
+  return busy(async (run) => {
+    if (queryTerms(state.query).length === 0) showStart();
+    else await showOutcome(await searchOnce(state.query), run);
+  });
 }
 
 function setState(next: SearchState): void {
@@ -140,6 +179,33 @@ filters.addEventListener('change', () => {
     FACETS.map((facet) => [facet, [...filters.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value)]),
   ) as SearchState['selection'];
   setState({ ...state, selection });
+});
+timeline.addEventListener('click', (event) => {
+  const year = (event.target as Element).closest('[data-year]')?.getAttribute('data-year');
+  if (!year) return;
+  event.preventDefault();
+  setState({ ...state, selection: { ...state.selection, year: [year] } });
+  showState();
+});
+more.addEventListener('click', () => {
+  const current = pager;
+  void busy(async (run) => {
+    const outcome = await cached!.outcome;
+    const page = await current!.nextPage();
+    if (run !== latest || current !== pager) return;
+    const selected = selectMatches(outcome.matches.documents, state.selection);
+    const before = hitList.querySelectorAll('.hit').length;
+    appendHits(hitList, page, selected, outcome.terms, !outcome.matches.exact);
+    showMore(Number(more.dataset.shown) + page.length, paragraphCount(selected), !outcome.matches.exact);
+    // The button is gone once every hit is shown: focus moves to the first hit it added.
+    if (more.hidden) hitList.querySelectorAll<HTMLElement>('.hit a.hit-link')[before]?.focus();
+  });
+});
+exact.addEventListener('click', () => {
+  const key = cached!.key;
+  const outcome = cached!.outcome.then(async (found) => ({ ...found, matches: await verifyMatches(found.matches, found.terms, paragraphText) }));
+  cached = { key, outcome };
+  void update();
 });
 addEventListener('popstate', () => {
   state = readSearchState(location.search);

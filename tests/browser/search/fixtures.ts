@@ -36,12 +36,26 @@ export async function search(page: Page, query: string): Promise<void> {
   await resultsFor(page, query);
 }
 
-/** The paragraph permalinks (/{slug}/#p{N}) of every hit on screen, "show more" expanded, sorted. */
+/** The paragraph permalinks (/{slug}/#p{N}) of the hits on screen, in the order shown. */
+export async function shownPermalinks(page: Page): Promise<string[]> {
+  return page.locator('#search-results a.hit-link').evaluateAll((links) => links.map((link) => `${(link as HTMLAnchorElement).pathname}${(link as HTMLAnchorElement).hash}`));
+}
+
+/** Presses "more" until every hit is listed (waiting for each page). */
+export async function showAllHits(page: Page): Promise<void> {
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results .hit').count();
+    await more.click();
+    await page.waitForFunction(
+      (before) => document.getElementById('search-results')!.getAttribute('aria-busy') === 'false' && document.querySelectorAll('#search-results .hit').length > before,
+      shown,
+    );
+  }
+}
+
+/** The paragraph permalinks (/{slug}/#p{N}) of every hit, all pages shown, sorted. */
 export async function hitPermalinks(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>('#search-results button[aria-expanded="false"]')) button.click();
-    return [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.hit-link')]
-      .map((link) => `${link.pathname}${link.hash}`)
-      .sort();
-  });
+  await showAllHits(page);
+  return (await shownPermalinks(page)).sort();
 }

@@ -1,7 +1,7 @@
 import { readDocuments } from '../../../src/content/document-schema.ts';
 import { PROJECT_ROOT } from '../../helpers/project.ts';
 import { expectedHits } from '../../search/oracle.ts';
-import { expect, hitPermalinks, results, resultsFor, search, searchBox, test } from './fixtures.ts';
+import { expect, hitPermalinks, results, resultsFor, search, searchBox, shownPermalinks, test } from './fixtures.ts';
 
 const documents = await readDocuments(PROJECT_ROOT);
 const slugOf = (permalink: string) => permalink.split('/')[1];
@@ -52,33 +52,74 @@ test('the address follows the query and a reload keeps it', async ({ page }) => 
   expect(await hitPermalinks(page)).toEqual(expectedHits('阿富汗 和平'));
 });
 
-test('hits are grouped by document with counts, and every hit is reachable', async ({ page }) => {
-  const expected = expectedHits('恐怖');
+/** The permalinks of a query's hits in the page's order: newest document first, then by title; paragraphs in reading order. */
+function inPageOrder(permalinks: string[]): string[] {
+  const key = (permalink: string) => documents.get(slugOf(permalink))!;
+  const n = (permalink: string) => Number(permalink.split('#p')[1]);
+  return permalinks.toSorted((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return y.date.getTime() - x.date.getTime() || x.title.localeCompare(y.title, 'zh-CN') || n(a) - n(b);
+  });
+}
+
+test('hits come twenty at a time in reading order, under their documents with counts', async ({ page }) => {
+  const expected = inPageOrder(expectedHits('恐怖'));
+  expect(expected.length).toBeGreaterThan(40);
   await page.goto(`/search/?q=${encodeURIComponent('恐怖')}`);
   await resultsFor(page, '恐怖');
+  await expect(results(page)).toHaveAttribute('data-total', String(expected.length));
+  expect(await shownPermalinks(page)).toEqual(expected.slice(0, 20));
+  // Each document's section says how many of its paragraphs hold the term, all pages counted.
   const groups = page.locator('.result-document');
-  const slugs = [...new Set(expected.map(slugOf))];
-  await expect(groups).toHaveCount(slugs.length);
-  expect(new Set(await groups.locator('h2').allTextContents())).toEqual(new Set(slugs.map((slug) => documents.get(slug)!.title)));
-  // Newest document first.
-  const dates = await groups.locator('.result-document-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
-  expect(dates).toEqual([...dates].sort().reverse());
-  for (const slug of slugs) {
-    await expect(groups.filter({ has: page.locator('h2', { hasText: documents.get(slug)!.title }) }).locator('.result-document-meta')).toContainText(
-      `${expected.filter((hit) => slugOf(hit) === slug).length} 段`,
-    );
+  for (const slug of new Set(expected.slice(0, 20).map(slugOf))) {
+    const group = groups.filter({ has: page.locator('h2', { hasText: documents.get(slug)!.title }) });
+    await expect(group.locator('.result-document-meta')).toContainText(`${expected.filter((hit) => slugOf(hit) === slug).length} 段`);
   }
-  // "Show more" is a collapsed button inside the results region until pressed.
-  const more = results(page).locator('button[aria-expanded]').first();
-  await expect(more).toHaveText(/显示其余 \d+ 段/);
-  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  const more = page.locator('#search-more');
+  await expect(more).toHaveText(`显示更多段落（已显示 20 段，共 ${expected.length} 段）`);
   await more.click();
-  await expect(more).toHaveAttribute('aria-expanded', 'true');
-  expect(await hitPermalinks(page)).toEqual(expected);
+  await expect.poll(() => shownPermalinks(page)).toEqual(expected.slice(0, 40));
+  expect(await hitPermalinks(page)).toEqual(expectedHits('恐怖'));
+  await expect(more).toBeHidden();
   // Each hit shows its paragraph number and text, with the terms marked.
   const first = page.locator('.hit').first();
   await expect(first.locator('a.hit-link')).toContainText(/第\d+段/);
   await expect(first.locator('mark').first()).toHaveText('恐怖');
+});
+
+test('the term over time: hits per year, as a table for screen readers, a year link filters', async ({ page }) => {
+  const all = expectedHits('合作');
+  const perYear = Map.groupBy(all, yearOf);
+  await page.goto(`/search/?q=${encodeURIComponent('合作')}`);
+  await resultsFor(page, '合作');
+  const figure = page.locator('#search-timeline figure');
+  await expect(figure.locator('figcaption')).toHaveText('“合作”各年份命中段落数');
+  const years = [...new Set([...documents.values()].map((document) => String(document.date.getUTCFullYear())))].sort();
+  await expect(figure.locator('rect')).toHaveCount(years.length);
+  const rows = await figure.locator('table tr:has(td)').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]));
+  expect(rows).toEqual(years.map((year) => [year, String(perYear.get(year)?.length ?? 0)]));
+  await figure.getByRole('link', { name: `2017（${perYear.get('2017')!.length}）` }).click();
+  await resultsFor(page, '合作');
+  expect(new URL(page.url()).searchParams.getAll('year')).toEqual(['2017']);
+  await expect(page.getByRole('checkbox', { name: /^2017/ })).toBeChecked();
+  expect(await hitPermalinks(page)).toEqual(perYear.get('2017')!.toSorted());
+  // Bars stay for every year, the chosen one marked.
+  await expect(figure.locator('rect.chosen')).toHaveAttribute('data-year', '2017');
+});
+
+test('results arriving do not move the page (cumulative layout shift below 0.1)', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('反恐')}`);
+  await resultsFor(page, '反恐');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
 });
 
 test('the query is text: markup in it is shown, never run', async ({ page }) => {

@@ -1,58 +1,47 @@
-// The real Pagefind indexer over the real corpus: every paragraph is one
-// record whose stored content gives back its exact text.
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+// The real Pagefind indexer over the real corpus: one record per document and
+// index kind, and hit texts that give back every paragraph exactly.
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeParagraphIndex } from '../../../src/integrations/pagefind.ts';
+import { readDocuments } from '../../../src/content/document-schema.ts';
 import { readParagraphRecords } from '../../../src/content/paragraph-record.ts';
-import { contentText } from '../../../src/lib/search/tokens.ts';
+import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { INDEX_LANGUAGES, type IndexKind } from '../../../src/lib/search/tokens.ts';
+import { SEARCH_INDEX_PATHS, searchTextPath } from '../../../src/lib/urls.ts';
 
 const paragraphs = await readParagraphRecords(process.cwd());
-let output: string;
-
-/** A Pagefind file: gzip over "pagefind_dcd" and the payload. */
-async function readBundleFile(file: string): Promise<string> {
-  const bytes = gunzipSync(await readFile(file));
-  expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
-  return bytes.subarray(12).toString('utf8');
-}
+const documents = await readDocuments(process.cwd());
+let site: string;
 
 beforeAll(async () => {
-  output = await mkdtemp(path.join(tmpdir(), 'sco-pagefind-'));
-  expect(await writeParagraphIndex(process.cwd(), output)).toBe(paragraphs.length);
+  site = await mkdtemp(path.join(tmpdir(), 'sco-search-index-'));
+  expect(await writeSearchIndex(process.cwd(), site)).toBe(paragraphs.length);
 });
-afterAll(() => rm(output, { recursive: true, force: true }));
+afterAll(() => rm(site, { recursive: true, force: true }));
 
-describe('the paragraph index', () => {
-  it('is one Chinese index of every paragraph', async () => {
-    const entry = JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(paragraphs.length);
-  });
-
-  // Pagefind takes the chunk size from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; its
-  // default (20,000 word locations) would give chunks of 15–20 KB here.
-  it('is cut into small word chunks and about thirty paragraphs per fragment file', async () => {
-    const chunks = await readdir(path.join(output, 'index'));
-    const sizes = await Promise.all(chunks.map(async (name) => (await stat(path.join(output, 'index', name))).size));
-    expect(chunks.length).toBeGreaterThan(10);
-    expect(Math.max(...sizes)).toBeLessThan(4000);
-    expect(await readdir(path.join(output, 'fragment'))).toHaveLength(Math.ceil(paragraphs.length / 30));
-  });
-
-  it('stores each paragraph so that its exact text comes back', async () => {
-    const fragments = new Map<string, string>();
-    for (const name of await readdir(path.join(output, 'fragment'))) {
-      const data = JSON.parse(await readBundleFile(path.join(output, 'fragment', name)));
-      // A file holds one fragment, or a group of them keyed by hash.
-      for (const fragment of 'url' in data ? [data] : Object.values(data)) {
-        const { url, content } = fragment as { url: string; content: string };
-        fragments.set(url, contentText(content.replace(/\u200B/g, '')));
-      }
+describe('the search index', () => {
+  it('holds every document once in the index of each kind, in its own language', async () => {
+    for (const kind of Object.keys(INDEX_LANGUAGES) as IndexKind[]) {
+      const entry = JSON.parse(await readFile(path.join(site, SEARCH_INDEX_PATHS[kind], 'pagefind-entry.json'), 'utf8'));
+      expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGES[kind]]);
+      expect(entry.languages[INDEX_LANGUAGES[kind]].page_count).toBe(documents.size);
     }
-    expect(fragments.size).toBe(paragraphs.length);
-    for (const { document, n, text } of paragraphs) expect(fragments.get(`/${document}/#p${n}`)).toBe(text);
+  });
+
+  it('writes hit texts that give back every paragraph exactly, and nothing else', async () => {
+    let files = 0;
+    for (const slug of documents.keys()) {
+      const own = paragraphs.filter((paragraph) => paragraph.document === slug);
+      const texts: string[] = [];
+      for (let file = 0; texts.length < own.length; file++) {
+        texts.push(...JSON.parse(gunzipSync(await readFile(path.join(site, searchTextPath(slug, file)))).toString('utf8')));
+        files += 1;
+      }
+      expect(texts).toEqual(own.map((paragraph) => paragraph.text));
+    }
+    const written = (await readdir(path.join(site, 'search/text'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(written).toHaveLength(files);
   });
 });

@@ -1,22 +1,100 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentText, indexContent, isWordCharacter, phraseQueries } from '../../../src/lib/search/tokens.ts';
+import {
+  GAP_TOKEN,
+  documentContent,
+  documentLayout,
+  formatLayout,
+  isWordCharacter,
+  paragraphAt,
+  parseLayout,
+  runWords,
+  termRuns,
+  textTokens,
+} from '../../../src/lib/search/tokens.ts';
 
-describe('indexContent', () => {
-  it('makes every character a word of its own', () => {
-    expect(indexContent('贩毒、武器')).toBe('贩 毒 、 武 器');
-    expect(indexContent('FATF标准')).toBe('F A T F 标 准');
+describe('textTokens', () => {
+  it('gives each character a bigram with the next word character, or a gap', () => {
+    expect(textTokens('贩毒、武器', 'bigram')).toEqual(['贩毒', GAP_TOKEN, GAP_TOKEN, '武器', GAP_TOKEN]);
+    expect(textTokens('FATF标准', 'bigram')).toEqual(['FA', 'AT', 'TF', 'F标', '标准', GAP_TOKEN]);
   });
 
-  it('keeps the text recoverable, spaces included', () => {
-    expect(contentText(indexContent('Public domain'))).toBe('Public domain');
+  it('gives each word character alone in the character index', () => {
+    expect(textTokens('贩毒、武器', 'character')).toEqual(['贩', '毒', GAP_TOKEN, '武', '器']);
+  });
+
+  it('keeps one token per code point, so a position is a character offset', () => {
+    expect(textTokens('𠀀中 a', 'character')).toEqual(['𠀀', '中', GAP_TOKEN, 'a']);
+  });
+});
+
+describe('documentLayout, documentContent and paragraphAt', () => {
+  it('puts each paragraph in a block, padded with gaps', () => {
+    const texts = ['甲乙丙', '丁', '戊己'];
+    expect(documentLayout(texts)).toEqual({ block: 4, long: [] });
+    const tokens = documentContent(texts, 'character').split(' ');
+    expect(tokens).toEqual(['甲', '乙', '丙', '.', '丁', '.', '.', '.', '戊', '己', '.', '.']);
+    expect(paragraphAt(tokens.indexOf('丁'), documentLayout(texts))).toEqual({ n: 2, offset: 0 });
+    expect(paragraphAt(tokens.indexOf('己'), documentLayout(texts))).toEqual({ n: 3, offset: 1 });
+  });
+
+  it('gives the few longest paragraphs several blocks', () => {
+    const texts = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '一二三四五六七'];
+    const layout = documentLayout(texts);
+    expect(layout).toEqual({ block: 2, long: [[11, 4]] });
+    expect(parseLayout(formatLayout(layout))).toEqual(layout);
+    expect(formatLayout(layout)).toBe('2 11:4');
+  });
+
+  // Every position reads back as a paragraph and offset holding exactly the token there; every character is met once, in order.
+  it('reads back the paragraph and offset of every position', () => {
     fc.assert(
-      fc.property(
-        // Normalised texts hold no white space but the plain space (and never ␠).
-        fc.string({ unit: 'grapheme' }).filter((text) => !/[\u2420\u200b]|[^\S ]/u.test(text)),
-        (text) => contentText(indexContent(text)) === text,
-      ),
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('甲', '乙', '、'), maxLength: 30 }), { minLength: 1, maxLength: 12 }), (texts) => {
+        const layout = parseLayout(formatLayout(documentLayout(texts)));
+        const seen: string[] = [];
+        let previous = 1;
+        documentContent(texts, 'character')
+          .split(' ')
+          .forEach((token, position) => {
+            const { n, offset } = paragraphAt(position, layout);
+            expect(n).toBeGreaterThanOrEqual(previous);
+            previous = n;
+            const char = Array.from(texts[n - 1])[offset];
+            expect(token).toBe(char === undefined || char === '、' ? GAP_TOKEN : char);
+            if (char !== undefined) seen.push(`${n}:${offset}`);
+          });
+        expect(seen).toEqual(texts.flatMap((text, i) => Array.from(text, (_, offset) => `${i + 1}:${offset}`)));
+      }),
     );
+  });
+
+  it('never lets a bigram reach into the next paragraph', () => {
+    const tokens = documentContent(['甲乙', '丙丁'], 'bigram').split(' ');
+    expect(tokens).toEqual(['甲乙', '.', '.', '丙丁', '.', '.']);
+  });
+});
+
+describe('termRuns and runWords', () => {
+  it('splits a term at punctuation, keeping each run’s offset', () => {
+    expect(termRuns('贩毒、武器走私')).toEqual([
+      { text: '贩毒', offset: 0 },
+      { text: '武器走私', offset: 3 },
+    ]);
+    expect(termRuns('《联合国宪章》')).toEqual([{ text: '联合国宪章', offset: 1 }]);
+    expect(termRuns('、')).toEqual([]);
+  });
+
+  it('looks a run up by bigrams that cover every character, or by its one character', () => {
+    expect(runWords('恐')).toEqual([{ word: '恐', offset: 0, kind: 'character' }]);
+    expect(runWords('上合组织').map((word) => [word.word, word.offset])).toEqual([
+      ['上合', 0],
+      ['组织', 2],
+    ]);
+    expect(runWords('阿斯塔纳人').map((word) => [word.word, word.offset])).toEqual([
+      ['阿斯', 0],
+      ['塔纳', 2],
+      ['纳人', 3],
+    ]);
   });
 });
 
@@ -25,29 +103,6 @@ describe('isWordCharacter', () => {
     for (const char of ['组', 'F', 'f', '2', 'é', 'Ж']) expect(isWordCharacter(char)).toBe(true);
   });
   it('is false for punctuation and spaces', () => {
-    for (const char of ['、', '，', '《', '（', '-', ' ', '\u3000', '“']) expect(isWordCharacter(char)).toBe(false);
-  });
-});
-
-describe('phraseQueries', () => {
-  it('turns a term into one exact phrase of its characters', () => {
-    expect(phraseQueries('组织成员')).toEqual(['"组 织 成 员"']);
-    expect(phraseQueries('恐')).toEqual(['"恐"']);
-    expect(phraseQueries('2030年')).toEqual(['"2 0 3 0 年"']);
-  });
-
-  // Pagefind segments a query with Intl.Segmenter on Chinese pages; a word of
-  // one character cannot be cut, while a two-character n-gram often is.
-  it('gives phrases that Pagefind’s query segmentation leaves as they are', () => {
-    const words = (text: string) =>
-      Array.from(new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text), ({ segment }) => segment).filter((segment) => segment.trim());
-    expect(words(phraseQueries('上海合作组织成员国元首')[0].slice(1, -1))).toEqual(Array.from('上海合作组织成员国元首'));
-    expect(words('国元')).not.toEqual(['国元']);
-  });
-
-  it('splits a term at punctuation, which the index does not hold', () => {
-    expect(phraseQueries('贩毒、武器走私')).toEqual(['"贩 毒"', '"武 器 走 私"']);
-    expect(phraseQueries('《联合国宪章》')).toEqual(['"联 合 国 宪 章"']);
-    expect(phraseQueries('、')).toEqual([]);
+    for (const char of ['、', '，', '《', '（', '-', ' ', '\u3000', '“', '_']) expect(isWordCharacter(char)).toBe(false);
   });
 });

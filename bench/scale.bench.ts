@@ -1,0 +1,236 @@
+// `npm run bench -- scale [N]` (or SCALE_DOCUMENTS=N): search at the scale
+// of the whole SCO corpus. Writes N synthetic documents (default 1,000) made
+// of the corpus's own paragraphs into a copy of the project, builds it
+// (time, peak memory), then, in one run and one browser, opens each query
+// cold in our search page and in bare Pagefind over the same documents (one
+// plain HTML page per document, Pagefind's default Chinese handling, called
+// as its default UI does: init, search, the first 5 results' data), and
+// prints time, data bytes and hits side by side.
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { readDocuments } from '../src/content/document-schema.ts';
+import { readParagraphRecords } from '../src/content/paragraph-record.ts';
+import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
+import { SEARCH_INDEX_PATHS } from '../src/lib/urls.ts';
+import { copyProject, PROJECT_ROOT } from '../tests/helpers/project.ts';
+import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
+import { startStaticServer, type StaticServer } from './lib/serve.ts';
+import { RESULTS_ON_SCREEN, type OnScreen } from './lib/results-on-screen.ts';
+import { recordTransfers, type Transfer } from './lib/transfers.ts';
+import type { BenchTable } from './run.ts';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** A varied query set: common and rare terms, one character, numbers, two terms, punctuation, traditional input, nothing found. */
+const QUERIES = ['上合组织', '反恐', '2030', '合作', '恐怖主义', '宪', '塔什干', '组织成员', '阿富汗 和平', '《联合国宪章》', '维护经济金融稳定', '聯合國', '撒马尔罕', '量子计算'];
+
+/** Pagefind's own code, downloaded once whatever the query: not counted as data. */
+const ENGINE_FILE = /\/pagefind(-char)?\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+/** Data a query fetches: Pagefind's entry, metadata, word chunks, filters, fragments, and our hit texts. */
+const DATA_FILE = /(\/pagefind(-char)?\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|^\/search\/text\/.+)$/;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) => DATA_FILE.test(file)).reduce((sum, { body }) => sum + body.length, 0);
+
+/**
+ * Runs the build of `root` as a child process: its time, and the peak memory
+ * (sampled) of its whole process tree and of its largest process (Astro's
+ * Node, or Pagefind's service while it indexes).
+ */
+async function measureBuild(root: string): Promise<{ seconds: number; peakMb: number; largestMb: number }> {
+  const started = performance.now();
+  const child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  let peak = 0;
+  let largest = 0;
+  const sample = () => {
+    try {
+      const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/).map(Number));
+      const tree = new Set([child.pid]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) grew = tree.add(pid) && true;
+      }
+      const sizes = rows.filter(([pid]) => tree.has(pid)).map(([, , rss]) => rss);
+      peak = Math.max(peak, sizes.reduce((sum, rss) => sum + rss, 0));
+      largest = Math.max(largest, ...sizes);
+    } catch {
+      // The tree changed while it was read: the next sample counts.
+    }
+  };
+  const timer = setInterval(sample, 200);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`build of the synthetic corpus failed (exit ${code})`);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, largestMb: largest / 1024 };
+}
+
+/** One plain HTML page per document, its paragraphs as <p>, indexed by Pagefind as it comes (addDirectory). */
+async function writeBaseline(root: string, folder: string): Promise<number> {
+  const documents = await readDocuments(root);
+  const paragraphs = Map.groupBy(await readParagraphRecords(root), (paragraph) => paragraph.document);
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const page = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>${body}</body></html>`;
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'index.html'), page('bare Pagefind', '<main data-pagefind-ignore>bare</main>'));
+  for (const [slug, document] of documents) {
+    await mkdir(path.join(folder, slug), { recursive: true });
+    const body = `<main><h1>${escape(document.title)}</h1>${(paragraphs.get(slug) ?? []).map((p) => `<p>${escape(p.text)}</p>`).join('')}</main>`;
+    await writeFile(path.join(folder, slug, 'index.html'), page(document.title, body));
+  }
+  return withPagefindIndex({}, async (index) => {
+    const pages = await index.addDirectory(folder);
+    await index.writeFiles(path.join(folder, 'pagefind'));
+    return pages;
+  });
+}
+
+interface Run {
+  ms: number;
+  bytes: number;
+  requests: number;
+  hits: string;
+}
+
+async function ours(browser: Browser, server: StaticServer, query: string): Promise<Run> {
+  const context = await browser.newContext();
+  const recording = recordTransfers(context, server.origin);
+  const page = await context.newPage();
+  await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  const { at, total, approximate } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
+  const transfers = await recording.settle();
+  await context.close();
+  return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${approximate ? '约 ' : ''}${total} ¶` };
+}
+
+async function bare(browser: Browser, server: StaticServer, query: string): Promise<Run> {
+  const context = await browser.newContext();
+  const recording = recordTransfers(context, server.origin);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/baseline/`);
+  const { at, hits } = await page.evaluate(async (term) => {
+    const bundle = '/baseline/pagefind/pagefind.js';
+    const pagefind = await import(bundle);
+    await pagefind.options({ basePath: '/baseline/pagefind/' });
+    await pagefind.init();
+    const search = await pagefind.search(term);
+    await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+    return { at: performance.now(), hits: search.results.length };
+  }, query);
+  const transfers = (await recording.settle()).map((transfer) => ({ ...transfer, path: transfer.path.replace(/^\/baseline/, '') }));
+  await context.close();
+  return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${hits} doc` };
+}
+
+/** Files and bytes under a folder, grouped by what `group` names each file. */
+async function layout(folder: string, group: (file: string) => string): Promise<Map<string, { files: number; bytes: number; largest: number }>> {
+  const groups = new Map<string, { files: number; bytes: number; largest: number }>();
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = (await stat(file)).size;
+    const name = group(path.relative(folder, file));
+    const current = groups.get(name) ?? { files: 0, bytes: 0, largest: 0 };
+    groups.set(name, { files: current.files + 1, bytes: current.bytes + size, largest: Math.max(current.largest, size) });
+  }
+  return groups;
+}
+
+export default async function scaleBench(): Promise<BenchTable[]> {
+  const count = Number(process.env.SCALE_DOCUMENTS ?? process.argv[3] ?? 1000);
+  const project = await copyProject();
+  try {
+    const paragraphs = await writeSyntheticCorpus(path.join(project.root, 'seeds'), count);
+    const build = await measureBuild(project.root);
+    const dist = path.join(project.root, 'dist');
+    const baselineFolder = path.join(project.root, 'baseline');
+    const baselineStarted = performance.now();
+    const baselinePages = await writeBaseline(project.root, baselineFolder);
+    const baselineSeconds = (performance.now() - baselineStarted) / 1000;
+
+    const server = await startStaticServer({ '/': dist, '/baseline/': baselineFolder });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const rows: (string | number)[][] = [];
+    const ratios: { time: number; bytes: number }[] = [];
+    let heaviest = 0;
+    try {
+      for (const query of QUERIES) {
+        // Alternated, each cold, so that load on the machine falls on both alike.
+        const mine = await ours(browser, server, query);
+        const theirs = await bare(browser, server, query);
+        ratios.push({ time: mine.ms / theirs.ms, bytes: mine.bytes / theirs.bytes });
+        heaviest = Math.max(heaviest, mine.bytes);
+        rows.push([
+          query,
+          mine.ms.toFixed(0),
+          kb(mine.bytes),
+          mine.requests,
+          mine.hits,
+          theirs.ms.toFixed(0),
+          kb(theirs.bytes),
+          theirs.hits,
+          (mine.ms / theirs.ms).toFixed(2),
+          (mine.bytes / theirs.bytes).toFixed(2),
+        ]);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const timeRatio = median(ratios.map((ratio) => ratio.time));
+    const bytesRatio = median(ratios.map((ratio) => ratio.bytes));
+    const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
+
+    const index = new Map<string, { files: number; bytes: number; largest: number }>();
+    for (const bundle of Object.values(SEARCH_INDEX_PATHS)) {
+      const parts = await layout(path.join(dist, bundle), (file) => {
+        if (ENGINE_FILE.test(`/pagefind/${file}`)) return 'engine (pagefind.js, worker, WASM)';
+        if (/^(index|fragment|filter)\//.test(file) || file.endsWith('.pf_meta')) return file.endsWith('.pf_meta') ? 'metadata (.pf_meta)' : `${file.split('/')[0]}/`;
+        if (file === 'pagefind-entry.json') return 'pagefind-entry.json';
+        return 'Pagefind UI files (unused)';
+      });
+      for (const [name, part] of parts) index.set(`${bundle.slice(1)}${name}`, part);
+    }
+    const texts = await layout(path.join(dist, 'search/text'), () => 'search/text/ (hit texts)');
+    return [
+      {
+        title: `Search at scale: ${count} synthetic documents + the corpus (${paragraphs} synthetic ¶)`,
+        headers: ['query', 'ours ms', 'ours KB', 'ours req', 'ours hits', 'bare ms', 'bare KB', 'bare hits', 'time ×', 'bytes ×'],
+        rows,
+        notes: [
+          `Median ratio, time to first screen: ${timeRatio.toFixed(2)} (budget ≤ 1.5: ${verdict(timeRatio <= 1.5)}); data bytes: ${bytesRatio.toFixed(2)} (budget ≤ 3: ${verdict(bytesRatio <= 3)}); heaviest query ${kb(heaviest)} KB (budget ≤ 1,000: ${verdict(heaviest <= 1_000_000)}).`,
+          'ours: fresh browser context, navigation to /search/?q=… until the results are on screen (hits = data-total, paragraphs). bare: fresh context, navigation to a blank page, then import, init, search, first 5 results’ data (hits = documents).',
+          'KB: index, metadata, filters, fragments and hit texts as received; Pagefind’s JS and WASM and the pages’ own HTML/CSS/JS apart.',
+        ],
+      },
+      {
+        title: `Build at ${count} synthetic documents`,
+        headers: ['measure', 'value'],
+        rows: [
+          ['full build (normalize + Astro + search index), s', build.seconds.toFixed(1)],
+          ['peak memory of the build’s process tree (sampled every 200 ms), MB', build.peakMb.toFixed(0)],
+          ['peak memory of its largest process, MB', build.largestMb.toFixed(0)],
+          [`bare Pagefind baseline (${baselinePages} pages written and indexed), s`, baselineSeconds.toFixed(1)],
+        ],
+      },
+      {
+        title: `Search index at ${count} synthetic documents`,
+        headers: ['part', 'files', 'KB', 'largest file KB'],
+        rows: [...index, ...texts].sort(([a], [b]) => a.localeCompare(b)).map(([name, { files, bytes, largest }]) => [name, files, kb(bytes), kb(largest)]),
+      },
+    ];
+  } finally {
+    await project.remove();
+  }
+}

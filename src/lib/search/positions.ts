@@ -1,0 +1,57 @@
+import { paragraphAt, runWords, termRuns, type IndexKind, type Layout } from './tokens.ts';
+
+/** An index word to look up for a term, with its offset in the term (code points). */
+export interface TermWord {
+  word: string;
+  kind: IndexKind;
+  offset: number;
+}
+
+/** How a term is looked up: its words, whether finding them all proves the term is there, and its length. */
+export interface TermPlan {
+  words: TermWord[];
+  /**
+   * True when the term is one run of word characters: its words at the right
+   * offsets are exactly the term. Punctuation is not in the index, so a term
+   * with punctuation is only a candidate until checked against the text.
+   */
+  exact: boolean;
+}
+
+export function planTerm(term: string): TermPlan {
+  const runs = termRuns(term);
+  const words = runs.flatMap((run) => runWords(run.text).map(({ word, kind, offset }) => ({ word, kind, offset: run.offset + offset })));
+  return { words, exact: runs.length === 1 && Array.from(runs[0].text).length === Array.from(term).length };
+}
+
+/**
+ * The paragraphs (numbers, ascending) of one document where every word of
+ * the plan sits at its offset from a common start, the start and the words in
+ * one paragraph. `positions` holds, per word of the plan, its index positions
+ * in the document (see tokens.ts); `layout` is where its paragraphs sit.
+ */
+export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
+  if (plan.words.length === 0 || positions.length !== plan.words.length) return [];
+  // Anchored on the word with the fewest positions.
+  let anchor = 0;
+  positions.forEach((set, i) => {
+    if (set.size < positions[anchor].size) anchor = i;
+  });
+  const paragraphs = new Set<number>();
+  for (const position of positions[anchor]) {
+    const start = position - plan.words[anchor].offset;
+    if (start < 0) continue;
+    const { n } = paragraphAt(start, layout);
+    const found = plan.words.every((word, i) => positions[i].has(start + word.offset) && paragraphAt(start + word.offset, layout).n === n);
+    if (found) paragraphs.add(n);
+  }
+  return [...paragraphs].sort((a, b) => a - b);
+}
+
+/** The numbers present in every list (each ascending), ascending. */
+export function intersectSorted(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 0) return [];
+  const [first, ...rest] = lists;
+  const others = rest.map((list) => new Set(list));
+  return first.filter((n) => others.every((set) => set.has(n)));
+}

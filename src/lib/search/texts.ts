@@ -1,0 +1,47 @@
+// The texts search shows with its hits, written at build time next to the
+// index (src/integrations/pagefind.ts) and fetched only for the hits on
+// screen. A file holds ten consecutive paragraphs of one document, as a
+// gzip-compressed JSON array: a page of twenty hits of a common term needs
+// two or three files, of a rare one at most twenty small ones. Compressed
+// at build time, as Pagefind does its own files, so any static host serves
+// them small.
+import { searchTextPath } from '../urls.ts';
+
+export const PARAGRAPHS_PER_TEXT_FILE = 10;
+
+/** The file (0-based) holding paragraph n. */
+export function textFileOf(n: number): number {
+  return Math.floor((n - 1) / PARAGRAPHS_PER_TEXT_FILE);
+}
+
+/** A document's paragraph texts, cut into its files in order. */
+export function textFiles(texts: readonly string[]): string[][] {
+  const files: string[][] = [];
+  for (let at = 0; at < texts.length; at += PARAGRAPHS_PER_TEXT_FILE) files.push(texts.slice(at, at + PARAGRAPHS_PER_TEXT_FILE));
+  return files;
+}
+
+const loaded = new Map<string, Promise<string[]>>();
+
+function loadFile(slug: string, file: number): Promise<string[]> {
+  const path = searchTextPath(slug, file);
+  let texts = loaded.get(path);
+  if (!texts) {
+    texts = fetch(path).then(async (response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      // Read whole first: a stream cut at the end of the gzip data would abort the request.
+      const compressed = new Blob([await response.arrayBuffer()]);
+      return new Response(compressed.stream().pipeThrough(new DecompressionStream('gzip'))).json() as Promise<string[]>;
+    });
+    texts.catch(() => loaded.delete(path));
+    loaded.set(path, texts);
+  }
+  return texts;
+}
+
+/** The texts of paragraphs of one document, by number; each file is fetched once. */
+export async function paragraphText(slug: string, n: number): Promise<string> {
+  const text = (await loadFile(slug, textFileOf(n)))[(n - 1) % PARAGRAPHS_PER_TEXT_FILE];
+  if (text === undefined) throw new Error(`no text for ${slug} p${n}`);
+  return text;
+}

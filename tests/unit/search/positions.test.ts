@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMatches } from '../../../src/lib/search/matches.ts';
+import { intersectSorted, planTerm } from '../../../src/lib/search/positions.ts';
+import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+
+describe('planTerm', () => {
+  it('is exact for a term of word characters only', () => {
+    expect(planTerm('上合组织').exact).toBe(true);
+    expect(planTerm('2030年').exact).toBe(true);
+    expect(planTerm('贩毒、武器走私').exact).toBe(false);
+    expect(planTerm('《联合国宪章》').exact).toBe(false);
+  });
+});
+
+describe('intersectSorted', () => {
+  it('keeps what every list holds', () => {
+    expect(intersectSorted([[1, 3, 5], [3, 4, 5]])).toEqual([3, 5]);
+    expect(intersectSorted([])).toEqual([]);
+  });
+});
+
+// The truth here is plain substring search over the texts; the matches come
+// from index positions only.
+const ALPHABET = ['上', '合', '组', '织', '、', '2', 'a'];
+const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 14 }).map((chars) => chars.join(''));
+const corpus = fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
+const term = fc.array(fc.constantFrom(...ALPHABET.filter((char) => char !== '、')), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
+
+describe('findMatches', () => {
+  it('finds exactly the paragraphs that contain every term', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus, fc.array(term, { minLength: 1, maxLength: 2 }), async (texts, terms) => {
+        const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
+        const { documents: found, exact } = await findMatches(terms, searchDocuments(documents), fakeLookUp(documents));
+        const expected = documents.flatMap(({ slug, texts: paragraphs }) =>
+          paragraphs.flatMap((paragraph, i) => (terms.every((t) => paragraph.toLowerCase().includes(t)) ? [`${slug}/p${i + 1}`] : [])),
+        );
+        expect(exact).toBe(true);
+        expect(found.flatMap((match) => match.paragraphs.map((n) => `${match.document.slug}/p${n}`))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('gives every paragraph with a term with punctuation as a candidate, and no paragraph without its runs', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus, term, term, async (texts, left, right) => {
+        const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
+        const query = `${left}、${right}`;
+        const { documents: found, exact } = await findMatches([query], searchDocuments(documents), fakeLookUp(documents));
+        const candidates = new Set(found.flatMap((match) => match.paragraphs.map((n) => `${match.document.slug}/p${n}`)));
+        expect(exact).toBe(false);
+        documents.forEach(({ slug, texts: paragraphs }) =>
+          paragraphs.forEach((paragraph, i) => {
+            const id = `${slug}/p${i + 1}`;
+            if (paragraph.toLowerCase().includes(query)) expect(candidates.has(id)).toBe(true);
+            if (!paragraph.toLowerCase().includes(left) || !paragraph.toLowerCase().includes(right)) expect(candidates.has(id)).toBe(false);
+          }),
+        );
+      }),
+    );
+  });
+
+  it('lists documents in the order given and looks each word up once', async () => {
+    const documents = [
+      { slug: 'b', texts: ['上合组织', '合作'] },
+      { slug: 'a', texts: ['无关', '上合组织上合组织'] },
+    ];
+    const lookUp = fakeLookUp(documents);
+    const { documents: found } = await findMatches(['上合组织', '上合'], searchDocuments(documents), lookUp);
+    expect(found.map((match) => [match.document.slug, match.paragraphs])).toEqual([
+      ['b', [1]],
+      ['a', [2]],
+    ]);
+    expect(lookUp.calls.sort()).toEqual(['bigram:上合', 'bigram:组织']);
+  });
+});
