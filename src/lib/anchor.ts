@@ -4,11 +4,37 @@
  * place that builds and reads them; everything else imports from here.
  */
 
-/** A run of paragraphs, inclusive, from ≤ to. A single paragraph has from = to. */
-export interface ParagraphRange {
+/** A run of numbered elements (paragraphs, source lines), inclusive, from ≤ to. A single one has from = to. */
+export interface NumberRange {
   from: number;
   to: number;
 }
+export type ParagraphRange = NumberRange;
+
+/**
+ * Anchors of numbered elements: element n is `#{prefix}{n}`, a run
+ * `#{prefix}{n}-{prefix}{m}`; "{prefix}12-15" is read too, because people type
+ * it by hand. Paragraphs use "p"; source views use "L" (src/lib/source-anchor.ts).
+ */
+export function numberedAnchors(prefix: string) {
+  const pattern = new RegExp(`^${prefix}(\\d+)(?:-${prefix}?(\\d+))?$`);
+  const id = (n: number) => `${prefix}${n}`;
+  return {
+    id,
+    /** "#p12" or "#p12-p15". */
+    hash(target: number | NumberRange): string {
+      const { from, to } = typeof target === 'number' ? { from: target, to: target } : target;
+      return from === to ? `#${id(from)}` : `#${id(from)}-${id(to)}`;
+    },
+    /** The run an id names, in order, or undefined when it is no such anchor. */
+    parse(anchorId: string): NumberRange | undefined {
+      const match = pattern.exec(anchorId);
+      return match ? rangeBetween(Number(match[1]), Number(match[2] ?? match[1])) : undefined;
+    },
+  };
+}
+
+const paragraphAnchors = numberedAnchors('p');
 
 export type HashTarget =
   | { kind: 'none' }
@@ -18,19 +44,11 @@ export type HashTarget =
   /** Not a paragraph anchor; it may still be the id of another element (a heading, #main). */
   | { kind: 'other'; id: string };
 
-// "p12", "p12-p15"; "p12-15" is accepted too because people type it by hand.
-const PARAGRAPH_ANCHOR = /^p(\d+)(?:-p?(\d+))?$/;
-
 /** The element id of paragraph n: "p12". */
-export function paragraphId(n: number): string {
-  return `p${n}`;
-}
+export const paragraphId = paragraphAnchors.id;
 
 /** The canonical anchor of a paragraph or a run: "#p12" or "#p12-p15". */
-export function formatParagraphHash(target: number | ParagraphRange): string {
-  const { from, to } = typeof target === 'number' ? { from: target, to: target } : target;
-  return from === to ? `#${paragraphId(from)}` : `#${paragraphId(from)}-${paragraphId(to)}`;
-}
+export const formatParagraphHash = paragraphAnchors.hash;
 
 /** The range spanned by two paragraph numbers, in whichever order they were picked. */
 export function rangeBetween(a: number, b: number): ParagraphRange {
@@ -48,10 +66,7 @@ export function decodeFragment(hash: string): string {
 }
 
 /** The run an id names ("p12", "p12-p15", "p15-p12", "p12-15"), or undefined when it is no paragraph anchor. */
-export function parseParagraphId(id: string): ParagraphRange | undefined {
-  const match = PARAGRAPH_ANCHOR.exec(id);
-  return match ? rangeBetween(Number(match[1]), Number(match[2] ?? match[1])) : undefined;
-}
+export const parseParagraphId = paragraphAnchors.parse;
 
 /** Reads location.hash against a document of `count` paragraphs. */
 export function parseParagraphHash(hash: string, count: number): HashTarget {

@@ -4,34 +4,23 @@
  * readers already know). The one place that builds and reads them, as
  * anchor.ts is for paragraphs.
  */
-import { decodeFragment, rangeBetween } from './anchor.ts';
+import { decodeFragment, numberedAnchors, type NumberRange } from './anchor.ts';
 
 /** A run of source lines, inclusive, from ≤ to. */
-export interface LineRange {
-  from: number;
-  to: number;
-}
+export type LineRange = NumberRange;
 
-// "L33", "L33-L35"; "L33-35" is accepted too, as for paragraphs.
-const LINE_ANCHOR = /^L(\d+)(?:-L?(\d+))?$/;
+const lineAnchors = numberedAnchors('L');
 
 /** The element id of source line n: "L33". */
-export function lineId(n: number): string {
-  return `L${n}`;
-}
+export const lineId = lineAnchors.id;
 
 /** "#L33" or "#L33-L35". */
-export function formatLineHash(target: number | LineRange): string {
-  const { from, to } = typeof target === 'number' ? { from: target, to: target } : target;
-  return from === to ? `#${lineId(from)}` : `#${lineId(from)}-${lineId(to)}`;
-}
+export const formatLineHash = lineAnchors.hash;
 
 /** The run a hash names within a source of `count` lines, in order; undefined when it names no line of it. */
 export function parseLineHash(hash: string, count: number): LineRange | undefined {
-  const match = LINE_ANCHOR.exec(decodeFragment(hash));
-  if (!match) return undefined;
-  const range = rangeBetween(Number(match[1]), Number(match[2] ?? match[1]));
-  return range.from >= 1 && range.to <= count ? range : undefined;
+  const range = lineAnchors.parse(decodeFragment(hash));
+  return range && range.from >= 1 && range.to <= count ? range : undefined;
 }
 
 /** "第33行" or "第33—35行". */

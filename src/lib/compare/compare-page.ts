@@ -1,6 +1,7 @@
 // Browser only: the compare view (src/pages/compare.astro). Reads ?a=&b=,
 // fetches the two documents' data files, aligns their paragraphs and shows
 // each pair with its differences. The diff library is loaded here only.
+import { decodeFragment } from '../anchor.ts';
 import { formatChineseDate } from '../date.ts';
 import { align, countRows, type AlignedRow } from './align.ts';
 import { KIND_NAMES, renderRow, SIDE_NAMES } from './compare-view.ts';
@@ -35,7 +36,8 @@ function showSummary(rows: readonly AlignedRow[]) {
 
 /** Scrolls to the paragraph the address names (#a14, #b22), now that it exists, and marks its row. */
 function showTarget() {
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const id = decodeFragment(location.hash);
+  const target = id && document.getElementById(id);
   for (const row of rowsList.querySelectorAll('.is-target')) row.classList.remove('is-target');
   if (!target || !rowsList.contains(target)) return;
   target.closest('.compare-row')!.classList.add('is-target');

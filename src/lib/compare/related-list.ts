@@ -1,6 +1,7 @@
 // Browser only, loaded on first use of the 相关段落 button (src/lib/reading/related.ts):
 // the panel under the action bar listing the related paragraphs of the chosen
 // paragraph, from its document's related file.
+import { parseParagraphId } from '../anchor.ts';
 import { formatChineseDate } from '../date.ts';
 import { paragraphLabel } from '../reading/citation.ts';
 import { compareUrl, paragraphPath, relatedDataPath } from '../urls.ts';
@@ -94,7 +95,7 @@ export async function toggleRelated(article: HTMLElement, button: HTMLButtonElem
   const { panel } = panelParts(article)!;
   if (!panel.hidden) return close(article);
   const paragraph = button.closest<HTMLElement>('.paragraph')!;
-  const n = Number(paragraph.id.slice(1));
+  const n = parseParagraphId(paragraph.id)!.from;
   panel.dataset.paragraph = paragraph.id;
   panel.hidden = false;
   button.setAttribute('aria-expanded', 'true');
