@@ -89,3 +89,12 @@ export function searchTextPath(slug: string, file: number): string {
  * built one after the other, so that the build holds one in memory at a time.
  */
 export const SEARCH_INDEX_PATHS = { bigram: '/pagefind/', character: '/pagefind-char/' } as const;
+
+/**
+ * The fixed query Pagefind adds to its entry file's address (its
+ * metaCacheTag; by default the time, which no preload can name): the search
+ * page preloads the entry and the WebAssembly of the bigram bundle while it
+ * loads. The entry's name is revalidated by every cache (see security.ts).
+ */
+export const SEARCH_ENTRY_TAG = 'search';
+export const SEARCH_PRELOADS = [`${SEARCH_INDEX_PATHS.bigram}pagefind-entry.json?ts=${SEARCH_ENTRY_TAG}`, `${SEARCH_INDEX_PATHS.bigram}wasm.unknown.pagefind`];

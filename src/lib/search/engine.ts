@@ -3,12 +3,12 @@
 // all its positions; the paragraphs of a term follow from them
 // (positions.ts) without fetching any text.
 import { DOCUMENT_FILTER, RANK_SORT } from './records.ts';
-import { SEARCH_INDEX_PATHS } from '../urls.ts';
+import { SEARCH_ENTRY_TAG, SEARCH_INDEX_PATHS } from '../urls.ts';
 import { INDEX_LANGUAGES, type IndexKind } from './tokens.ts';
 
 /** The part of Pagefind's browser API used here (Pagefind ships no types for it). */
 interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker?: boolean; exactDiacritics?: boolean }): PagefindInstance;
+  createInstance(options: { basePath: string; noWorker?: boolean; exactDiacritics?: boolean; metaCacheTag?: string }): PagefindInstance;
 }
 interface PagefindInstance {
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -51,7 +51,7 @@ function loadInstance(kind: IndexKind): Promise<Engine> {
       let created: PagefindInstance;
       try {
         // No web worker: a search takes milliseconds, the worker's start-up more.
-        created = pagefind.createInstance({ basePath: base, noWorker: true, exactDiacritics: true });
+        created = pagefind.createInstance({ basePath: base, noWorker: true, exactDiacritics: true, metaCacheTag: SEARCH_ENTRY_TAG });
       } finally {
         root.lang = lang;
       }
