@@ -3,13 +3,13 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import deploymentHeaders from './src/integrations/headers.ts';
-import paragraphSearch from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), sitemap(), paragraphSearch(), deploymentHeaders()],
+  // The search index is built after Astro, by scripts/lib/build-site.ts.
+  integrations: [mdx(), sitemap(), deploymentHeaders()],
   // Small scripts would otherwise be inlined into the HTML, and the
   // Content-Security-Policy (script-src 'self') forbids inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },

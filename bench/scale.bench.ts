@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readDocuments } from '../src/content/document-schema.ts';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
-import { withPagefindIndex } from '../src/integrations/pagefind-service.ts';
+import { withPagefindIndex } from '../scripts/lib/pagefind-service.ts';
 import { SEARCH_INDEX_PATHS } from '../src/lib/urls.ts';
 import { copyProject, PROJECT_ROOT } from '../tests/helpers/project.ts';
 import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';

@@ -1,5 +1,5 @@
 // The texts search shows with its hits, written at build time next to the
-// index (src/integrations/pagefind.ts) and fetched only for the hits on
+// index (scripts/lib/search-index.ts) and fetched only for the hits on
 // screen. A file holds ten consecutive paragraphs of one document, as a
 // gzip-compressed JSON array: a page of twenty hits of a common term needs
 // two or three files, of a rare one at most twenty small ones. Compressed

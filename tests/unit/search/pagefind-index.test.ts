@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocuments } from '../../../src/content/document-schema.ts';
 import { readParagraphRecords } from '../../../src/content/paragraph-record.ts';
-import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../../../scripts/lib/search-index.ts';
 import { INDEX_LANGUAGES, type IndexKind } from '../../../src/lib/search/tokens.ts';
 import { SEARCH_INDEX_PATHS, searchTextPath } from '../../../src/lib/urls.ts';
 

@@ -1,20 +1,19 @@
-// The search step: after the build, index every document's paragraph
-// records (not the HTML pages, so navigation, licence and page chrome never
-// produce a hit) into the build output's pagefind/ folder, and write the
-// paragraph texts that hits show (see src/lib/search/texts.ts).
-import type { AstroIntegration } from 'astro';
+// The search step of the build (scripts/lib/build-site.ts, once Astro has
+// built the pages and exited): index every document's paragraph records (not
+// the HTML pages, so navigation, licence and page chrome never produce a hit)
+// into the build output's pagefind/ folders, and write the paragraph texts
+// that hits show (see src/lib/search/texts.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { readDocuments } from '../content/document-schema.ts';
-import { readParagraphRecords, type ParagraphRecord } from '../content/paragraph-record.ts';
-import { isoDate } from '../lib/date.ts';
-import { compareDocuments } from '../lib/search/order.ts';
-import { documentRecord } from '../lib/search/records.ts';
-import { textFiles } from '../lib/search/texts.ts';
-import { INDEX_LANGUAGES, type IndexKind } from '../lib/search/tokens.ts';
-import { SEARCH_INDEX_PATHS, searchTextPath } from '../lib/urls.ts';
+import { readDocuments } from '../../src/content/document-schema.ts';
+import { readParagraphRecords, type ParagraphRecord } from '../../src/content/paragraph-record.ts';
+import { isoDate } from '../../src/lib/date.ts';
+import { compareDocuments } from '../../src/lib/search/order.ts';
+import { documentRecord } from '../../src/lib/search/records.ts';
+import { textFiles } from '../../src/lib/search/texts.ts';
+import { INDEX_LANGUAGES, type IndexKind } from '../../src/lib/search/tokens.ts';
+import { SEARCH_INDEX_PATHS, searchTextPath } from '../../src/lib/urls.ts';
 import { withPagefindIndex } from './pagefind-service.ts';
 
 // Word chunks hold a share of the index's word locations (one per
@@ -29,23 +28,6 @@ const CHUNK_LOCATIONS = { min: 2000, max: 20000 };
 
 function chunkLocations(characters: number): number {
   return Math.min(CHUNK_LOCATIONS.max, Math.max(CHUNK_LOCATIONS.min, Math.round(characters / CHUNKS_PER_INDEX)));
-}
-
-export default function paragraphSearch(): AstroIntegration {
-  let root: string;
-  return {
-    name: 'sco:paragraph-search',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const count = await writeSearchIndex(root, fileURLToPath(dir));
-        logger.info(`Indexed ${count} paragraphs with Pagefind in ${Math.round(performance.now() - started)} ms.`);
-      },
-    },
-  };
 }
 
 /**

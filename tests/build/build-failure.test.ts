@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { copyProject } from '../helpers/project.ts';
+
+// Astro builds in a child process (scripts/astro-build.ts): a page that fails
+// there must still stop `npm run build` with one line and keep dist/.
+describe('a page that fails to build', () => {
+  let project: Awaited<ReturnType<typeof copyProject>>;
+  const marker = () => path.join(project.root, 'dist/index.html');
+  beforeAll(async () => {
+    project = await copyProject();
+    await mkdir(path.dirname(marker()), { recursive: true });
+    await writeFile(marker(), 'the previous build');
+    await writeFile(path.join(project.root, 'src/pages/broken.astro'), "---\nthrow new Error('this page cannot be built');\n---\n");
+  });
+  afterAll(() => project.remove());
+
+  it('stops the build with a line naming the error, and keeps dist/ as it was', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await buildSite(project.root)).toBe(1);
+      expect(errors.mock.calls.map(([line]) => String(line))).toEqual([expect.stringMatching(/^✖ build failed: .*this page cannot be built/)]);
+    } finally {
+      errors.mockRestore();
+      stderr.mockRestore();
+    }
+    expect(await readFile(marker(), 'utf8')).toBe('the previous build');
+    expect(existsSync(path.join(project.root, 'dist.next'))).toBe(false);
+  }, 180_000);
+});
