@@ -73,6 +73,8 @@ export interface NormalizedDocument {
   paragraphs: Paragraph[];
   signatories: Signatory[];
   closingDate?: { text: string; line: number };
+  /** The day the seed or its metadata was last committed (see revisions.ts), when the build runs in a git checkout. */
+  revised?: string;
 }
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;

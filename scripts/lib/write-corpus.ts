@@ -8,6 +8,7 @@ import { serializeParagraphRecords } from '../../src/content/paragraph-record.ts
 import { normalizeCorpus } from './corpus.ts';
 import { toMdx } from './mdx.ts';
 import { paragraphRecords } from './records.ts';
+import { documentRevision, seedRevisions } from './revisions.ts';
 import { sourceFile } from './source-file.ts';
 
 export async function writeCorpus(root: string): Promise<number> {
@@ -23,7 +24,9 @@ export async function writeCorpus(root: string): Promise<number> {
   const staged = (location: string) => path.join(staging, path.relative(GENERATED_DIR, location));
   await mkdir(staged(DOCUMENTS_DIR), { recursive: true });
   await mkdir(staged(SOURCES_DIR), { recursive: true });
+  const revisions = await seedRevisions(root);
   for (const document of documents) {
+    document.revised = documentRevision(revisions, document.source.file);
     await writeFile(path.join(staged(DOCUMENTS_DIR), `${document.metadata.slug}.mdx`), toMdx(document));
     await writeFile(path.join(staged(SOURCES_DIR), `${document.metadata.slug}.json`), `${JSON.stringify(sourceFile(document))}\n`);
   }

@@ -30,6 +30,8 @@ export const documentSchema = z.object({
   signatories: z.array(z.object({ ...located, title: z.string(), name: z.string(), mark: z.string().optional() })),
   closingDate: z.object({ ...located, text: z.string() }).optional(),
   paragraphCount: z.number().int().positive(),
+  /** The day the document was last added or corrected in the library (its seed's last commit), when known. */
+  revised: z.coerce.date().optional(),
 });
 
 export type DocumentData = z.infer<typeof documentSchema>;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Cite } from '@citation-js/core';
@@ -145,6 +146,30 @@ describe('the corpus files', () => {
     const byDate = [...documents].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
     expect(feed.entry.map((entry: { id: string }) => entry.id)).toEqual(byDate.map(({ slug }) => `${SITE}/${slug}/`));
     for (const entry of feed.entry) expect(fileForPath(new URL(entry.link.href).pathname)).toBeDefined();
+  });
+
+  it('/feed.xml dates each entry’s update by the last commit of its seed or metadata (the adoption day where git knows neither)', () => {
+    const parser = new XMLParser({ isArray: (name) => name === 'entry' });
+    const { feed } = parser.parse(read('feed.xml'));
+    const seedsDir = path.join(root, 'seeds');
+    const stemOf = (slug: string) =>
+      readdirSync(seedsDir).find((file) => file.endsWith('.yaml') && new RegExp(`^slug: ${slug}$`, 'm').test(readFileSync(path.join(seedsDir, file), 'utf8')))!.slice(0, -'.yaml'.length);
+    const lastCommit = (stem: string) => {
+      try {
+        return execFileSync('git', ['log', '-1', '--format=%cs', '--', `seeds/${stem}.txt`, `seeds/${stem}.yaml`], { cwd: root, encoding: 'utf8' }).trim();
+      } catch {
+        return '';
+      }
+    };
+    const days: string[] = [];
+    for (const document of documents) {
+      const entry = feed.entry.find((candidate: { id: string }) => candidate.id === `${SITE}/${document.slug}/`);
+      const day = lastCommit(stemOf(document.slug)) || document.date.toISOString().slice(0, 10);
+      expect(entry.updated, document.slug).toBe(`${day}T00:00:00.000Z`);
+      expect(entry.published, document.slug).toBe(`${document.date.toISOString().slice(0, 10)}T00:00:00.000Z`);
+      days.push(day);
+    }
+    expect(feed.updated).toBe(`${days.sort().at(-1)}T00:00:00.000Z`);
   });
 
   it('/robots.txt allows crawling and names the sitemap, which exists', () => {

@@ -6,14 +6,17 @@ import { SITE_NAME } from '../site.ts';
 import { documentPath, FEED_PATH } from '../urls.ts';
 
 /**
- * The Atom 1.0 feed of documents, newest first. An entry's dates are the day
- * the document was adopted: the corpus records no revision dates, and a feed
- * built from the clock would change on every build. The feed's own `updated`
- * is its newest entry's, so an unchanged corpus gives a byte-identical feed.
+ * The Atom 1.0 feed of documents, newest first. An entry is published on the
+ * day the document was adopted and updated on the day it was last added or
+ * corrected here (its seed's last commit, `revised`; the adoption day where
+ * that is unknown). Never the clock: the feed's own `updated` is its latest
+ * entry's, so an unchanged corpus gives a byte-identical feed.
  */
 export function atomFeed(documents: readonly DocumentData[], site: URL): string {
   const day = (document: DocumentData) => new Date(`${isoDate(document.date)}T00:00:00Z`);
+  const updated = (document: DocumentData) => new Date(`${isoDate(document.revised ?? document.date)}T00:00:00Z`);
   const newestFirst = [...documents].sort((a, b) => day(b).getTime() - day(a).getTime() || a.slug.localeCompare(b.slug));
+  const latest = Math.max(0, ...documents.map((document) => updated(document).getTime()));
   const home = new URL('/', site).href;
   const feed = new Feed({
     id: home,
@@ -21,7 +24,7 @@ export function atomFeed(documents: readonly DocumentData[], site: URL): string 
     title: SITE_NAME,
     description: '上海合作组织官方中文文件',
     language: 'zh-CN',
-    updated: newestFirst.length ? day(newestFirst[0]) : new Date(0),
+    updated: new Date(latest),
     generator: false,
     feedLinks: { atom: new URL(FEED_PATH, site).href },
     author: { name: SITE_NAME, link: home },
@@ -33,7 +36,7 @@ export function atomFeed(documents: readonly DocumentData[], site: URL): string 
       id: link,
       link,
       title: document.title,
-      date: day(document),
+      date: updated(document),
       published: day(document),
       description: `${document.council}${document.kind}，${formatChineseDate(document.date)}于${document.place}通过，共${document.paragraphCount}段。`,
       author: [{ name: INSTITUTIONAL_AUTHOR }],

@@ -29,4 +29,15 @@ describe('atomFeed', () => {
   it('does not change between builds of the same corpus', () => {
     expect(atomFeed([sample, older], SITE)).toBe(xml);
   });
+
+  it('dates an entry’s update by its last revision here, and the feed by its latest entry', () => {
+    const corrected = { ...older, revised: new Date('2026-03-02') };
+    const { feed: revised } = parser.parse(atomFeed([corrected, sample], SITE));
+    expect(revised.updated).toBe('2026-03-02T00:00:00.000Z');
+    const entry = revised.entry.find((candidate: { id: string }) => candidate.id === 'https://example.org/older-communique/');
+    expect(entry.updated).toBe('2026-03-02T00:00:00.000Z');
+    expect(entry.published).toBe('2001-06-15T00:00:00.000Z');
+    // Still newest first by the day adopted, not by the day corrected.
+    expect(revised.entry.map((candidate: { id: string }) => candidate.id)).toEqual(['https://example.org/sample-declaration/', 'https://example.org/older-communique/']);
+  });
 });
