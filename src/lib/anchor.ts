@@ -34,6 +34,12 @@ export function numberedAnchors(prefix: string) {
   };
 }
 
+/** How a reader names element n or a run: runLabel(12, '段') "第12段", runLabel({from: 12, to: 15}, '行') "第12—15行" (an em dash, as Chinese ranges are written). */
+export function runLabel(target: number | NumberRange, unit: string): string {
+  const { from, to } = typeof target === 'number' ? { from: target, to: target } : target;
+  return from === to ? `第${from}${unit}` : `第${from}—${to}${unit}`;
+}
+
 const paragraphAnchors = numberedAnchors('p');
 
 export type HashTarget =

@@ -1,7 +1,17 @@
 export const SITE_NAME = '上合文献库';
 
+/** The configured site (astro.config.mjs `site`): every absolute address is built on it. */
+export function configuredSite(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs must set `site`: canonical URLs, citations and data files need it');
+  return site;
+}
+
 /** A page's absolute address on the configured site, whatever host served the build. */
 export function canonicalUrl(pathname: string, site: URL | undefined): string {
-  if (!site) throw new Error('astro.config.mjs must set `site`: canonical URLs and citations need it');
-  return new URL(pathname, site).href;
+  return new URL(pathname, configuredSite(site)).href;
+}
+
+/** What a static endpoint (data files, feed, robots.txt) answers: its text, as UTF-8 of the given type. */
+export function textResponse(body: string, type: string): Response {
+  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -4,7 +4,7 @@
  * readers already know). The one place that builds and reads them, as
  * anchor.ts is for paragraphs.
  */
-import { decodeFragment, numberedAnchors, type NumberRange } from './anchor.ts';
+import { decodeFragment, numberedAnchors, runLabel, type NumberRange } from './anchor.ts';
 
 /** A run of source lines, inclusive, from ≤ to. */
 export type LineRange = NumberRange;
@@ -24,6 +24,6 @@ export function parseLineHash(hash: string, count: number): LineRange | undefine
 }
 
 /** "第33行" or "第33—35行". */
-export function lineLabel({ from, to }: LineRange): string {
-  return from === to ? `第${from}行` : `第${from}—${to}行`;
+export function lineLabel(target: number | LineRange): string {
+  return runLabel(target, '行');
 }

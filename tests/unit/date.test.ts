@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isoDate, yearOf } from '../../src/lib/date.ts';
+import { dateParts, formatChineseDate, isoDate, localDay, slashedDate, utcMidnight, yearOf } from '../../src/lib/date.ts';
 
 describe('the test run', () => {
   it('is in a time zone west of UTC (vitest.config.ts pins TZ), where UTC midnight is still the day before', () => {
@@ -30,5 +30,21 @@ describe('isoDate and yearOf', () => {
 
   it('refuses what is not a calendar day', () => {
     expect(() => isoDate('2024-7-4')).toThrow(/not a calendar date/);
+  });
+});
+
+describe('dateParts, slashedDate and utcMidnight', () => {
+  it('split a calendar day into numbers, write it with slashes, and give its start in UTC', () => {
+    expect(dateParts('2024-07-04')).toEqual([2024, 7, 4]);
+    expect(dateParts(new Date('2011-06-15'))).toEqual([2011, 6, 15]);
+    expect(() => dateParts('2024-7-4')).toThrow();
+    expect(slashedDate(new Date('2024-07-04'))).toBe('2024/07/04');
+    expect(utcMidnight('2011-06-15').toISOString()).toBe('2011-06-15T00:00:00.000Z');
+  });
+});
+
+describe('localDay', () => {
+  it('is the reader’s own calendar day, zero-padded, late in the evening too', () => {
+    expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

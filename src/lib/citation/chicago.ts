@@ -1,5 +1,6 @@
+import { dateParts } from '../date.ts';
 import { SITE_NAME } from '../site.ts';
-import { dateParts, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
+import { INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
 
 /**
  * A bibliography entry in the Chicago Manual of Style (notes and bibliography,

@@ -1,13 +1,13 @@
 // Browser only: the copy buttons of the citation block (CiteDocument.astro).
 // The citations are in the page already; this fills in the reader's access
 // date and copies. Without JavaScript the block still shows every format.
-import { accessDate } from '../reading/citation.ts';
+import { localDay } from '../date.ts';
 
 export function enhanceCitationBlock(): void {
   const block = document.querySelector<HTMLElement>('[data-cite]');
   if (!block) return;
   const status = block.querySelector<HTMLElement>('[data-cite-status]')!;
-  const today = accessDate();
+  const today = localDay();
   for (const time of block.querySelectorAll<HTMLTimeElement>('time[data-accessed]')) {
     time.dateTime = today;
     time.textContent = today;

@@ -1,5 +1,6 @@
+import { dateParts } from '../date.ts';
 import { SITE_NAME } from '../site.ts';
-import { citationKey, dateParts, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
+import { citationKey, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
 
 /**
  * CSL-JSON (the Citation Style Language's data format: Zotero, Mendeley,

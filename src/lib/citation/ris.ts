@@ -1,5 +1,6 @@
+import { dateParts, slashedDate } from '../date.ts';
 import { SITE_NAME } from '../site.ts';
-import { citationKey, dateParts, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
+import { citationKey, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
 
 /**
  * RIS (Research Information Systems tagged format), read by EndNote, Zotero,
@@ -9,15 +10,14 @@ import { citationKey, dateParts, INSTITUTIONAL_AUTHOR, type CitedWork } from './
  * CRLF line ends; a record ends with "ER  - ".
  */
 export function formatRis(work: CitedWork): string {
-  const [year, month, day] = dateParts(work.date);
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const [year] = dateParts(work.date);
   const tags: [string, string][] = [
     ['TY', 'GEN'],
     ['ID', citationKey(work)],
     ['TI', work.title],
     ['AU', INSTITUTIONAL_AUTHOR],
     ['PY', String(year)],
-    ['DA', `${year}/${pad(month)}/${pad(day)}`],
+    ['DA', slashedDate(work.date)],
     ['CY', work.place],
     ['M3', work.kind],
     ['PB', SITE_NAME],

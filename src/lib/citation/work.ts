@@ -29,8 +29,3 @@ export function citedWork(document: { slug: string; title: string; kind: string;
 export function citationKey(work: Pick<CitedWork, 'slug'>): string {
   return `sco-${work.slug}`;
 }
-
-export function dateParts(date: string): [number, number, number] {
-  const [year, month, day] = isoDate(date).split('-').map(Number);
-  return [year, month, day];
-}

@@ -1,4 +1,5 @@
 // Browser only: the rows of the compare view as DOM (see compare-page.ts).
+import { paragraphLabel } from '../reading/citation.ts';
 import { paragraphPath, compareAnchorId, type CompareSide } from '../urls.ts';
 import type { AlignedRow } from './align.ts';
 import type { DiffPart } from './diff.ts';
@@ -39,7 +40,7 @@ function side(file: DocumentFile, which: CompareSide, index: number, text: HTMLE
   const { n } = file.paragraphs[index];
   const cell = element('div', `compare-side compare-side-${which}`);
   cell.id = compareAnchorId(which, n);
-  const link = element('a', 'compare-number', `${SIDE_NAMES[which]} 第${n}段`);
+  const link = element('a', 'compare-number', `${SIDE_NAMES[which]} ${paragraphLabel(n)}`);
   link.href = paragraphPath(file.slug, n);
   cell.append(link, text);
   return cell;

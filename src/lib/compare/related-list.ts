@@ -27,7 +27,7 @@ function load(slug: string): Promise<RelatedFile> {
 async function relatedList(slug: string, n: number): Promise<HTMLElement> {
   const file = await load(slug);
   const related = file.paragraphs[n] ?? [];
-  const label = paragraphLabel({ from: n, to: n });
+  const label = paragraphLabel(n);
   const section = document.createElement('section');
   section.setAttribute('aria-label', `${label}的相关段落`);
   const title = document.createElement('p');
@@ -45,7 +45,7 @@ async function relatedList(slug: string, n: number): Promise<HTMLElement> {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = paragraphPath(paragraph.document, paragraph.n);
-    link.textContent = `${other.title}（${formatChineseDate(other.date)}）第${paragraph.n}段`;
+    link.textContent = `${other.title}（${formatChineseDate(other.date)}）${paragraphLabel(paragraph.n)}`;
     // The comparison runs from the earlier document to the later one, at this paragraph.
     const earlier = other.date < date || (other.date === date && paragraph.document < slug);
     const compare = document.createElement('a');
@@ -99,7 +99,7 @@ export async function toggleRelated(article: HTMLElement, button: HTMLButtonElem
   panel.dataset.paragraph = paragraph.id;
   panel.hidden = false;
   button.setAttribute('aria-expanded', 'true');
-  panel.textContent = `正在查找${paragraphLabel({ from: n, to: n })}的相关段落……`;
+  panel.textContent = `正在查找${paragraphLabel(n)}的相关段落……`;
   const content = await relatedList(article.dataset.slug!, n).catch(() => '相关段落加载失败，请稍后重试。');
   // The reader may have moved on while the list loaded.
   if (panel.dataset.paragraph === paragraph.id) panel.replaceChildren(content);

@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import type { DocumentData } from '../../content/document-schema.ts';
 import { INSTITUTIONAL_AUTHOR } from '../citation/work.ts';
-import { formatChineseDate, isoDate } from '../date.ts';
+import { formatChineseDate, utcMidnight } from '../date.ts';
 import { SITE_NAME } from '../site.ts';
 import { documentPath, FEED_PATH } from '../urls.ts';
 
@@ -13,8 +13,8 @@ import { documentPath, FEED_PATH } from '../urls.ts';
  * entry's, so an unchanged corpus gives a byte-identical feed.
  */
 export function atomFeed(documents: readonly DocumentData[], site: URL): string {
-  const day = (document: DocumentData) => new Date(`${isoDate(document.date)}T00:00:00Z`);
-  const updated = (document: DocumentData) => new Date(`${isoDate(document.revised ?? document.date)}T00:00:00Z`);
+  const day = (document: DocumentData) => utcMidnight(document.date);
+  const updated = (document: DocumentData) => utcMidnight(document.revised ?? document.date);
   const newestFirst = [...documents].sort((a, b) => day(b).getTime() - day(a).getTime() || a.slug.localeCompare(b.slug));
   const latest = Math.max(0, ...documents.map((document) => updated(document).getTime()));
   const home = new URL('/', site).href;

@@ -21,7 +21,7 @@ export function describeNormalization(paragraph: ParagraphSource): string[] {
   const { line, to } = paragraph;
   if (paragraph.prefix) notes.push(`行首的“${paragraph.prefix.text}”是${paragraph.prefix.label}，移入来源说明`);
   if (paragraph.fromTraditional) notes.push('繁体字转为简体');
-  for (const { find, replace, reason, line: at } of paragraph.corrections) notes.push(`更正第${at}行：“${find}”改为“${replace}”（${reason}）`);
+  for (const { find, replace, reason, line: at } of paragraph.corrections) notes.push(`更正${lineLabel(at)}：“${find}”改为“${replace}”（${reason}）`);
   if (to > line) notes.push(`原文${lineLabel({ from: line, to })}合为一段`);
   if (paragraph.pageBreakJoins.length > 0) notes.push(`${lineList(paragraph.pageBreakJoins)}隔着空行（分页）接续上文`);
   if (paragraph.pageNumbers.length > 0) notes.push(`删去其间的页码（${lineList(paragraph.pageNumbers)}）`);

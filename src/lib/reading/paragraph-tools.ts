@@ -3,7 +3,8 @@
 // for an anchor that names nothing, the copy actions and shift-click runs.
 // The page reads fully without it.
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
-import { accessDate, formatCitation, paragraphLabel } from './citation.ts';
+import { localDay } from '../date.ts';
+import { formatCitation, paragraphLabel } from './citation.ts';
 import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
 import { enhanceRelated } from './related.ts';
 import { runMode } from './run-mode.ts';
@@ -83,7 +84,7 @@ export function enhanceReading(): void {
     const url = new URL(formatParagraphHash(selection), canonical).href;
     const range = selection;
     try {
-      await navigator.clipboard.writeText(kind === 'citation' ? formatCitation({ title, date: published }, range, url, accessDate()) : url);
+      await navigator.clipboard.writeText(kind === 'citation' ? formatCitation({ title, date: published }, range, url, localDay()) : url);
       status.textContent = copyStatus(kind, range, true);
     } catch {
       status.textContent = copyStatus(kind, range, false);

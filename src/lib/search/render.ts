@@ -1,6 +1,7 @@
 // Browser only: the DOM of the search results. Everything is built with
 // createElement and text nodes, never innerHTML: queries and texts stay text.
 import { formatChineseDate } from '../date.ts';
+import { paragraphLabel } from '../reading/citation.ts';
 import { documentPath, paragraphPath } from '../urls.ts';
 import { hitHref } from './links.ts';
 import { splitByRanges } from './match.ts';
@@ -34,7 +35,7 @@ function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
     // The document's title and date stand in the section heading; the link names them too, for
     // whoever lands on it alone. A label rather than hidden text: hidden text inside a link
     // stretches its box past what can be clicked.
-    h('a', { class: 'hit-link', href: hitHref(paragraphPath(slug, hit.n), terms), 'aria-label': `${title}，${formatChineseDate(date)}，第${hit.n}段` }, `第${hit.n}段`),
+    h('a', { class: 'hit-link', href: hitHref(paragraphPath(slug, hit.n), terms), 'aria-label': `${title}，${formatChineseDate(date)}，${paragraphLabel(hit.n)}` }, paragraphLabel(hit.n)),
     h('p', { class: 'hit-text' }, ...pieces),
   );
 }

@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { paragraphRows } from '../../lib/data/document-data.ts';
 import { paragraphsCsv } from '../../lib/data/formats.ts';
 import { documentPaths, type DocumentProps } from '../../content/collections.ts';
-import { respond, site } from './_respond.ts';
+import { configuredSite, textResponse } from '../../lib/site.ts';
 
 export const getStaticPaths = documentPaths;
 
 export const GET: APIRoute = ({ props, site: url }) => {
   const { records } = props as DocumentProps;
-  return respond(paragraphsCsv(paragraphRows(records, site(url))), 'text/csv');
+  return textResponse(paragraphsCsv(paragraphRows(records, configuredSite(url))), 'text/csv');
 };

@@ -4,11 +4,11 @@
 import type { APIRoute } from 'astro';
 import { documentData } from '../../lib/data/document-data.ts';
 import { documentPaths, type DocumentProps } from '../../content/collections.ts';
-import { respond, site } from './_respond.ts';
+import { configuredSite, textResponse } from '../../lib/site.ts';
 
 export const getStaticPaths = documentPaths;
 
 export const GET: APIRoute = ({ props, site: url }) => {
   const { document, records } = props as DocumentProps;
-  return respond(JSON.stringify(documentData(document, records, site(url))), 'application/json');
+  return textResponse(JSON.stringify(documentData(document, records, configuredSite(url))), 'application/json');
 };

@@ -4,11 +4,11 @@ import type { APIRoute } from 'astro';
 import { citedWork, type CitedWork } from '../../lib/citation/work.ts';
 import { documentPath } from '../../lib/urls.ts';
 import { type DocumentProps } from '../../content/collections.ts';
-import { respond, site } from './_respond.ts';
+import { configuredSite, textResponse } from '../../lib/site.ts';
 
 export function citationRoute(format: (work: CitedWork) => string, type: string): APIRoute {
   return ({ props, site: url }) => {
     const { document } = props as DocumentProps;
-    return respond(format(citedWork(document, new URL(documentPath(document.slug), site(url)).href)), type);
+    return textResponse(format(citedWork(document, new URL(documentPath(document.slug), configuredSite(url)).href)), type);
   };
 }

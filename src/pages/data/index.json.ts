@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { corpusIndex } from '../../lib/data/document-data.ts';
-import { respond, site } from './_respond.ts';
+import { configuredSite, textResponse } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site: url }) => {
   const documents = (await getCollection('documents')).map(({ data }) => data);
-  return respond(JSON.stringify(corpusIndex(documents, site(url))), 'application/json');
+  return textResponse(JSON.stringify(corpusIndex(documents, configuredSite(url))), 'application/json');
 };

@@ -3,6 +3,6 @@ import type { APIRoute } from 'astro';
 import { paragraphRows } from '../../lib/data/document-data.ts';
 import { paragraphsCsv } from '../../lib/data/formats.ts';
 import { allParagraphRecords } from '../../content/collections.ts';
-import { respond, site } from './_respond.ts';
+import { configuredSite, textResponse } from '../../lib/site.ts';
 
-export const GET: APIRoute = async ({ site: url }) => respond(paragraphsCsv(paragraphRows(await allParagraphRecords(), site(url))), 'text/csv');
+export const GET: APIRoute = async ({ site: url }) => textResponse(paragraphsCsv(paragraphRows(await allParagraphRecords(), configuredSite(url))), 'text/csv');

@@ -3,6 +3,6 @@ import type { APIRoute } from 'astro';
 import { paragraphRows } from '../../lib/data/document-data.ts';
 import { paragraphsJsonl } from '../../lib/data/formats.ts';
 import { allParagraphRecords } from '../../content/collections.ts';
-import { respond, site } from './_respond.ts';
+import { configuredSite, textResponse } from '../../lib/site.ts';
 
-export const GET: APIRoute = async ({ site: url }) => respond(paragraphsJsonl(paragraphRows(await allParagraphRecords(), site(url))), 'application/jsonl');
+export const GET: APIRoute = async ({ site: url }) => textResponse(paragraphsJsonl(paragraphRows(await allParagraphRecords(), configuredSite(url))), 'application/jsonl');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessDate, formatCitation, paragraphLabel } from '../../../src/lib/reading/citation.ts';
+import { formatCitation, paragraphLabel } from '../../../src/lib/reading/citation.ts';
 
 const astana2024 = { title: '上海合作组织成员国元首理事会阿斯塔纳宣言', date: '2024-07-04' };
 
@@ -26,8 +26,3 @@ describe('formatCitation', () => {
   });
 });
 
-describe('accessDate', () => {
-  it('is the local calendar day, zero-padded', () => {
-    expect(accessDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-  });
-});

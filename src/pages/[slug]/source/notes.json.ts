@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { textResponse } from '../../../lib/site.ts';
 
 /**
  * /{slug}/source/notes.json: where each paragraph came from and what
@@ -11,5 +12,4 @@ export const getStaticPaths = (async () => {
   return sources.map(({ data }) => ({ params: { slug: data.slug }, props: { paragraphs: data.paragraphs } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify({ paragraphs: props.paragraphs }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => textResponse(JSON.stringify({ paragraphs: props.paragraphs }), 'application/json');

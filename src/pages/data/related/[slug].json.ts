@@ -7,7 +7,7 @@ import { relatedFiles, type RelatedFile } from '../../../lib/compare/related.ts'
 import { isoDate } from '../../../lib/date.ts';
 import { dataSchemaPath } from '../../../lib/urls.ts';
 import { allParagraphRecords } from '../../../content/collections.ts';
-import { respond, site } from '../_respond.ts';
+import { configuredSite, textResponse } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const documents = (await getCollection('documents')).map(({ data }) => ({ slug: data.slug, title: data.title, date: isoDate(data.date) }));
@@ -16,5 +16,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site: url }) => {
   const { file } = props as { file: RelatedFile };
-  return respond(JSON.stringify({ $schema: new URL(dataSchemaPath('related'), site(url)).href, ...file }), 'application/json');
+  return textResponse(JSON.stringify({ $schema: new URL(dataSchemaPath('related'), configuredSite(url)).href, ...file }), 'application/json');
 };

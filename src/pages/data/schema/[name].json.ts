@@ -1,8 +1,8 @@
 // /data/schema/{name}.json: the JSON Schema of each published format.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../../../lib/data/json-schema.ts';
-import { respond, site } from '../_respond.ts';
+import { configuredSite, textResponse } from '../../../lib/site.ts';
 
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site: url }) => respond(`${JSON.stringify(jsonSchema(params.name as SchemaName, site(url)), null, 2)}\n`, 'application/schema+json');
+export const GET: APIRoute = ({ params, site: url }) => textResponse(`${JSON.stringify(jsonSchema(params.name as SchemaName, configuredSite(url)), null, 2)}\n`, 'application/schema+json');
