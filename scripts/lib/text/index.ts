@@ -1,11 +1,12 @@
+import type { InlineChangeName } from '../../../src/content/source-file.ts';
 import { nestTitleMarks } from './title-marks.ts';
 import { expandParenthesizedNumerals } from './enumerators.ts';
 import { widenParentheses, widenPunctuation } from './punctuation.ts';
 import { cornerBracketsToQuotes, pairStraightQuotes } from './quotes.ts';
 import { normalizeSpacing } from './spacing.ts';
 
-/** What an inline rule does, as the per-paragraph note names it. */
-export type InlineChange = 'spaces' | 'punctuation' | 'quotes' | 'title-marks' | 'enumerators';
+/** What an inline rule does, as the per-paragraph note names it (the names are the source file's, src/content/source-file.ts). */
+export type InlineChange = InlineChangeName;
 
 /**
  * The inline rules, in the order they must run: spacing first (so context
