@@ -1,4 +1,3 @@
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.ts';
@@ -9,10 +8,12 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
   // The search index is built after Astro, by scripts/lib/build-site.ts.
-  integrations: [mdx(), sitemap(), deploymentHeaders()],
+  integrations: [sitemap(), deploymentHeaders()],
   // Small scripts would otherwise be inlined into the HTML, and the
   // Content-Security-Policy (script-src 'self') forbids inline scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The simplified→traditional dictionary (opencc-js, about 1.1 MB) is one
+  // chunk by design, loaded only when a reader chooses 繁體.
+  vite: { build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 } },
   // Styles go into each page (the CSP allows inline styles): one request
   // instead of three for a page that is read once, cold.
   build: { inlineStylesheets: 'always' },

@@ -8,11 +8,10 @@ import path from 'node:path';
 import { writeSearchIndex } from './search-index.ts';
 import { writeCorpus } from './write-corpus.ts';
 
-// Astro 7 + MDX print a bundler warning per document ("use astro:head-inject"
-// directive) that says nothing about our pages; ASTRO_LOG_LEVEL=warn shows them.
+// Astro's warnings and errors; ASTRO_LOG_LEVEL=info shows every page as it is written.
 function logLevel(): 'info' | 'warn' | 'error' {
   const level = process.env.ASTRO_LOG_LEVEL;
-  return level === 'info' || level === 'warn' ? level : 'error';
+  return level === 'info' || level === 'error' ? level : 'warn';
 }
 
 /**

@@ -2,12 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import path from 'node:path';
-import { DOCUMENTS_DIR } from './locations.ts';
+import { DOCUMENT_EXTENSION, DOCUMENTS_DIR } from './locations.ts';
 import { COUNCILS, KINDS } from './vocabulary.ts';
 
 /**
  * A document as the normalizer writes it: the frontmatter of its generated
- * MDX file (everything but the paragraphs, which are paragraph records).
+ * Markdown file (everything but the paragraphs, which are paragraph records).
  * The content collection and every build-time reader use this one schema.
  */
 const located = { line: z.number().int().positive() };
@@ -38,11 +38,11 @@ export type DocumentData = z.infer<typeof documentSchema>;
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
-/** The documents of the project at `root`, by slug, read from the generated MDX frontmatter (for build steps outside Astro's collections). */
+/** The documents of the project at `root`, by slug, read from the generated Markdown frontmatter (for build steps outside Astro's collections). */
 export async function readDocuments(root: string): Promise<Map<string, DocumentData>> {
   const folder = path.join(root, DOCUMENTS_DIR);
   const documents = new Map<string, DocumentData>();
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.mdx')).sort()) {
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith(DOCUMENT_EXTENSION)).sort()) {
     const frontmatter = FRONTMATTER.exec(await readFile(path.join(folder, name), 'utf8'));
     const result = documentSchema.safeParse(frontmatter && parseYaml(frontmatter[1]));
     if (!result.success) throw new Error(`${DOCUMENTS_DIR}/${name}: no valid frontmatter (run \`npm run normalize\`)`);

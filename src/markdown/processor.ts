@@ -3,7 +3,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 
 /**
- * The Markdown/MDX processor of the site. remark plugins run only on the
+ * The Markdown processor of the site. remark plugins run only on the
  * JavaScript unified pipeline, not on Astro's default Rust one (Sätteri).
  * SmartyPants stays off: it would rewrite the documents' quotes and dashes.
  */

@@ -7,14 +7,13 @@ import { paragraphLabel } from '../lib/reading/citation.ts';
  * Turns the body's top-level paragraphs, in reading order, into permalink
  * targets: `<div class="paragraph" id="pN">` holding the number (the link to
  * itself, labelled) and the paragraph. The generated
- * MDX holds nothing but headings and paragraphs, so the N-th paragraph here
+ * Markdown holds nothing but headings and paragraphs, so the N-th paragraph here
  * is paragraph N of the content collection. Written by hand because the id
  * scheme is this product's citation contract. Nothing else gets an id of the
  * form pN.
  *
  * Done here rather than with one MDX component per paragraph: with a JSX
- * element per paragraph, a 5 MB document took Astro minutes to bundle;
- * plain paragraphs take seconds.
+ * element per paragraph, a 5 MB document took Astro minutes to bundle.
  */
 export function rehypeParagraphAnchors() {
   return (tree: Root) => {

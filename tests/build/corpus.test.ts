@@ -31,7 +31,7 @@ describe('the normalize step', () => {
   it('is deterministic: two runs write identical bytes', async () => {
     const [first, second] = [await buildCopy(), await buildCopy()];
     const a = await readTree(path.join(first, GENERATED_DIR));
-    expect(Object.keys(a).sort()).toEqual(['documents/2011-astana-declaration.mdx', 'documents/2017-astana-declaration.mdx', 'documents/2017-astana-foreign-ministers-communique.mdx', 'documents/2017-astana-heads-of-state-communique.mdx', 'documents/2024-astana-declaration.mdx', 'paragraphs.json', 'sources/2011-astana-declaration.json', 'sources/2017-astana-declaration.json', 'sources/2017-astana-foreign-ministers-communique.json', 'sources/2017-astana-heads-of-state-communique.json', 'sources/2024-astana-declaration.json']);
+    expect(Object.keys(a).sort()).toEqual(['documents/2011-astana-declaration.md', 'documents/2017-astana-declaration.md', 'documents/2017-astana-foreign-ministers-communique.md', 'documents/2017-astana-heads-of-state-communique.md', 'documents/2024-astana-declaration.md', 'paragraphs.json', 'sources/2011-astana-declaration.json', 'sources/2017-astana-declaration.json', 'sources/2017-astana-foreign-ministers-communique.json', 'sources/2017-astana-heads-of-state-communique.json', 'sources/2024-astana-declaration.json']);
     expect(await readTree(path.join(second, GENERATED_DIR))).toEqual(a);
   });
 

@@ -1,14 +1,13 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownProcessor } from '../../src/markdown/processor.ts';
 
-// Builds a one-page MDX site with the project's Markdown processor, and once
+// Builds a one-page Markdown site with the project's Markdown processor, and once
 // with the same processor minus remark-cjk-friendly, to prove that the
-// plugin really runs on MDX content (CommonMark alone does not close
+// plugin really runs on the documents' Markdown (CommonMark alone does not close
 // emphasis after a full-width quote).
 const SAMPLE = '这是**“强调”**之后';
 const scratch = path.join(import.meta.dirname, '../../node_modules/.cache/markdown-processor-test');
@@ -18,13 +17,13 @@ async function renderWith(processor: typeof markdownProcessor): Promise<string> 
   await mkdir(scratch, { recursive: true });
   const root = await mkdtemp(path.join(scratch, 'site-'));
   await mkdir(path.join(root, 'src/pages'), { recursive: true });
-  await writeFile(path.join(root, 'src/pages/index.mdx'), `${SAMPLE}\n`);
-  await build({ root, configFile: false, logLevel: 'error', markdown: { processor }, integrations: [mdx()] });
+  await writeFile(path.join(root, 'src/pages/index.md'), `${SAMPLE}\n`);
+  await build({ root, configFile: false, logLevel: 'error', markdown: { processor } });
   return readFile(path.join(root, 'dist/index.html'), 'utf8');
 }
 
 describe('the Markdown processor', () => {
-  it('runs remark-cjk-friendly on MDX', async () => {
+  it('runs remark-cjk-friendly on Markdown', async () => {
     expect(await renderWith(markdownProcessor)).toContain('<p>这是<strong>“强调”</strong>之后</p>');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toMdx } from '../../scripts/lib/mdx.ts';
+import { toMarkdownDocument } from '../../scripts/lib/markdown.ts';
 import type { NormalizedDocument } from '../../scripts/lib/document.ts';
-import { parseMdxBody } from '../helpers/mdx.ts';
+import { parseMarkdownBody } from '../helpers/markdown.ts';
 
 const documentWith = (texts: string[]): NormalizedDocument => ({
   source: { file: 'seeds/s.txt', lines: [], regions: [] },
@@ -15,7 +15,7 @@ const documentWith = (texts: string[]): NormalizedDocument => ({
   signatories: [],
 });
 
-describe('toMdx', () => {
+describe('toMarkdownDocument', () => {
   const hostile = [
     '{alert(1)}与}孤立的右括号',
     '<script>alert(1)</script>',
@@ -28,23 +28,30 @@ describe('toMdx', () => {
     '> 不是引文',
     '- 不是列表',
     '1. 不是编号',
-    '反斜杠 \\ 与 &amp; 实体 &lt;',
+    '反斜杠 \\ 与 &amp; 实体 &lt; 与 &#x41;',
+    '<!-- 不是注释 --> 与 <http://x.y> 与 <a@b.c>',
+    '    四个空格开头不是代码',
+    '---',
+    '===',
+    '1) 不是编号 + 不是列表 * 不是列表',
+    '行尾两个空格不是换行  ',
+    '![不是图片](x.png) 与 [不是引用]: http://x',
   ];
 
-  it('keeps MDX-hostile text literal: one paragraph each, same characters, nothing executed', () => {
-    const { texts, stray } = parseMdxBody(toMdx(documentWith(hostile)));
+  it('keeps text that looks like Markdown or HTML literal: one paragraph each, same characters', () => {
+    const { texts, stray } = parseMarkdownBody(toMarkdownDocument(documentWith(hostile)));
     expect(texts).toEqual(hostile);
     expect(stray).toEqual([]);
   });
 
   it('writes paragraphs in order, each heading before its first paragraph', () => {
-    const mdx = toMdx(documentWith(['甲。', '乙。']));
-    expect(mdx.endsWith('---\n\n## 一\n\n甲。\n\n乙。\n')).toBe(true);
+    const markdown = toMarkdownDocument(documentWith(['甲。', '乙。']));
+    expect(markdown.endsWith('---\n\n## 一\n\n甲。\n\n乙。\n')).toBe(true);
   });
 
   it('writes the metadata, not the paragraphs, as frontmatter', () => {
-    const mdx = toMdx(documentWith(['甲。']));
-    expect(mdx.startsWith('---\nslug: s\n')).toBe(true);
-    expect(mdx).toContain('paragraphCount: 1\n');
+    const markdown = toMarkdownDocument(documentWith(['甲。']));
+    expect(markdown.startsWith('---\nslug: s\n')).toBe(true);
+    expect(markdown).toContain('paragraphCount: 1\n');
   });
 });
