@@ -2,13 +2,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import deploymentHeaders from './src/integrations/headers.ts';
+import plainDynamicImports from './src/integrations/plain-dynamic-imports.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
   // The search index is built after Astro, by scripts/lib/build-site.ts.
-  integrations: [sitemap(), deploymentHeaders()],
+  integrations: [sitemap(), deploymentHeaders(), plainDynamicImports()],
   // Small scripts would otherwise be inlined into the HTML, and the
   // Content-Security-Policy (script-src 'self') forbids inline scripts.
   // The simplified→traditional dictionary (opencc-js, about 1.1 MB) is one

@@ -8,6 +8,7 @@
 // - the #L runs on source views;
 // - the citation block's copy buttons when the block is opened.
 // One entry for every page, so nothing the pages share is split into a chunk of its own.
+import { PARAGRAPH_NUMBER } from './reading/markup.ts';
 import { parseStoredScript, SCRIPT_KEY, type Script } from './reading/script-choice.ts';
 import { enhanceSearchBoxes } from './search/search-box.ts';
 import { enhanceThemeToggle } from './theme-toggle.ts';
@@ -29,7 +30,7 @@ if (article) {
   // The first touch of the text starts loading them; a Shift+click that comes before they are there waits for them.
   article.addEventListener('pointerdown', () => void loadReading(), { once: true });
   article.addEventListener('click', (event) => {
-    const number = (event.target as Element).closest('.paragraph-number');
+    const number = (event.target as Element).closest(PARAGRAPH_NUMBER);
     if (ready || !number || !event.shiftKey) return;
     event.preventDefault();
     void loadReading().then(() => number.dispatchEvent(new MouseEvent('click', event)));

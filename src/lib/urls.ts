@@ -26,6 +26,11 @@ export function parseParagraphPath(url: string): { document: string; n: number }
 
 export const SEARCH_PATH = '/search/';
 
+/** What the library is and how its texts are made: "关于本库". */
+export const ABOUT_PATH = '/about/';
+/** Its section on the rules every document is normalized by. */
+export const NORMALIZATION_RULES_PATH = `${ABOUT_PATH}#normalization`;
+
 /** A document as data (see src/pages/data/[slug].json.ts): what data users and the compare view read; also its other formats. */
 export function documentDataPath(slug: string, format: DocumentFormat = 'json'): string {
   return `/data/${slug}.${format}`;

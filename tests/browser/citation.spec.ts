@@ -23,6 +23,7 @@ test.describe('the citation and download block', () => {
     await page.goto('/2024-astana-declaration/');
     const block = page.locator('details', { hasText: '引用与下载' });
     await block.getByText('引用与下载').click();
+    await expect(block.locator('dt:visible')).toHaveText(['GB/T 7714-2015', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON']);
     for (const [label, file] of [
       ['BibTeX', '.bib'],
       ['RIS', '.ris'],
@@ -55,10 +56,14 @@ test.describe('the citation and download block', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the block still shows every citation, with a placeholder for the access date, and no dead buttons', async ({ page }) => {
+  test('the block shows GB/T 7714 and Chicago, with a placeholder for the access date, links every file, and has no dead buttons', async ({ page }) => {
     await page.goto('/2024-astana-declaration/');
     await page.getByText('引用与下载').click();
     await expect(page.locator('#cite-gbt')).toContainText('(2024-07-04)[引用日期].');
+    await expect(page.locator('#cite-chicago')).toContainText('July 4, 2024');
+    // The formats fetched from their files are not shown empty: their downloads stand in for them.
+    await expect(page.locator('[data-cite] dt:visible')).toHaveText(['GB/T 7714-2015', 'Chicago']);
+    for (const name of ['BibTeX（.bib）', 'RIS（.ris）', 'CSL-JSON（.csl.json）']) await expect(page.getByRole('link', { name })).toBeVisible();
     await expect(page.locator('[data-cite] button:visible')).toHaveCount(0);
   });
 });

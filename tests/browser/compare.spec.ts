@@ -163,7 +163,7 @@ test.describe('related paragraphs', () => {
     expect(shown).toEqual([...shown].sort((x, y) => y - x));
     // A comparison runs from the earlier document to the later one, opened at this paragraph.
     await expect(items.filter({ hasText: '外交部长' }).getByRole('link', { name: /^逐段比较/ })).toHaveAttribute('href', `/compare/?a=${FM}&b=${DECL_2017}#b15`);
-    await page.locator('#p20 .paragraph-number').click();
+    await page.locator('#p20 > a').click();
     await expect(page.locator('#p20 .paragraph-actions')).toBeVisible();
     await expect(page.getByRole('button', { name: '相关段落' })).toHaveAttribute('aria-expanded', 'false');
     await expect(page.locator('[data-related-panel]')).toBeHidden();

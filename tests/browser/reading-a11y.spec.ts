@@ -9,6 +9,7 @@ const pages = [
   { name: 'document with a paragraph selected', path: '/2024-astana-declaration/#p12-p14' },
   { name: 'document after a wrong anchor', path: '/2017-astana-declaration/#p99' },
   { name: '404', path: '/no-such-document/' },
+  { name: 'about', path: '/about/' },
   { name: 'search results', path: '/search/?q=阿富汗%20和平', ready: '#search-results[aria-busy="false"] a.hit-link' },
   { name: 'document landed on from a search hit', path: '/2024-astana-declaration/?hl=阿富汗+和平#p40', ready: '#p40 mark' },
   { name: 'compare view at a pair', path: '/compare/?a=2017-astana-foreign-ministers-communique&b=2017-astana-heads-of-state-communique#b22', ready: '[data-compared]' },

@@ -43,7 +43,7 @@ for (const width of [375, 1280]) {
       await expect(page.locator('.toc')).toBeHidden();
       await expect(page.locator('.site-footer')).toBeHidden();
       await expect(page.locator('#p3 .paragraph-actions')).toBeHidden();
-      await expect(page.locator('#p41 .paragraph-number')).toBeVisible();
+      await expect(page.locator('#p41 > a')).toBeVisible();
       await expect(page.locator('.source-line')).toBeVisible();
       await expect(page.getByText(/^http.*\/2011-astana-declaration\/$/)).toBeVisible();
       await page.screenshot({ path: `${SCREENS}/doc-print-${width}.png`, fullPage: true, clip: { x: 0, y: 0, width, height: 1400 } });

@@ -17,7 +17,7 @@ test.describe('paragraph permalinks', () => {
     await expect(page.locator('#p3 .paragraph-actions')).toBeVisible();
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('.paragraph > *:not(p)')]
-        .filter((element) => !element.matches('[aria-label], [aria-hidden="true"]'))
+        .filter((element) => !element.matches('[aria-label], [aria-hidden="true"], .paragraph > a'))
         .map((element) => element.outerHTML.slice(0, 80)),
     );
     expect(unlabelled).toEqual([]);
@@ -26,9 +26,22 @@ test.describe('paragraph permalinks', () => {
     expect(p3?.text).toBe(records.find((record) => record.id === '2024-astana-declaration/p3')?.text);
   });
 
+  test('each paragraph number is read out as 第N段, in Chromium’s own accessibility tree', async ({ page }) => {
+    const slug = '2011-astana-declaration';
+    await page.goto(`/${slug}/`);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    // Chromium joins the generated text to the number with spaces (第 12 段), which speech reads as 第12段.
+    const names = nodes.filter((node) => node.role?.value === 'link').map((node) => String(node.name?.value).replace(/\s+/g, ''));
+    const expected = records.filter((record) => record.document === slug).map((record) => `第${record.n}段`);
+    expect(names.filter((name) => /^第\d+段$/.test(name))).toEqual(expected);
+    // What the eye sees is the bare number.
+    await expect(page.locator('#p7 > a')).toHaveText('7');
+  });
+
   test('the paragraph number links to its own anchor', async ({ page }) => {
     await page.goto('/2017-astana-declaration/');
-    await page.locator('#p7 .paragraph-number').click();
+    await page.locator('#p7 > a').click();
     await expect(page).toHaveURL(/#p7$/);
     expect(await highlightedNumbers(page)).toEqual([7]);
   });
@@ -113,14 +126,14 @@ test.describe('paragraph actions', () => {
 
   test('shift-clicking a second number selects the run and updates the address', async ({ page, context }) => {
     await page.goto('/2011-astana-declaration/');
-    await page.locator('#p12 .paragraph-number').click();
-    await page.locator('#p15 .paragraph-number').click({ modifiers: ['Shift'] });
+    await page.locator('#p12 > a').click();
+    await page.locator('#p15 > a').click({ modifiers: ['Shift'] });
     await expect(page).toHaveURL(/\/2011-astana-declaration\/#p12-p15$/);
     expect(context.pages()).toHaveLength(1);
     expect(await highlightedNumbers(page)).toEqual([12, 13, 14, 15]);
 
     // Backwards from the same starting paragraph.
-    await page.locator('#p10 .paragraph-number').click({ modifiers: ['Shift'] });
+    await page.locator('#p10 > a').click({ modifiers: ['Shift'] });
     await expect(page).toHaveURL(/#p10-p12$/);
     expect(await highlightedNumbers(page)).toEqual([10, 11, 12]);
 
@@ -137,14 +150,14 @@ test.describe('paragraph actions', () => {
 
   test('the actions are reachable by keyboard', async ({ page }) => {
     await page.goto('/2017-astana-heads-of-state-communique/');
-    await page.locator('#p4 .paragraph-number').focus();
+    await page.locator('#p4 > a').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#p4$/);
     await expect(page.locator('#p4 .paragraph-actions')).toBeVisible();
     // Following the fragment moves the Tab starting point to the start of the
     // paragraph: Tab goes through its number, then on to its actions.
     await page.keyboard.press('Tab');
-    await expect(page.locator('#p4 .paragraph-number')).toBeFocused();
+    await expect(page.locator('#p4 > a')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('#p4').getByRole('button', { name: '复制链接' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -58,7 +58,7 @@ describe('dist/_headers', () => {
     for (const file of immutable) expect(path.basename(file), file).toMatch(/[._](?=[^.]*[0-9A-Z])[\w-]{7,}\.\w+$/);
     expect(immutable.filter((file) => file.startsWith('_astro/')).length).toBeGreaterThan(0);
     expect(immutable.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(0);
-    for (const fixed of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'favicon.svg', 'sitemap-index.xml']) {
+    for (const fixed of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'robots.txt', 'sitemap-index.xml']) {
       expect(headersFor(`/${fixed}`).get('cache-control'), fixed).toMatch(/must-revalidate/);
     }
   });

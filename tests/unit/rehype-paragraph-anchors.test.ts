@@ -13,9 +13,9 @@ describe('rehypeParagraphAnchors', () => {
   it('numbers top-level paragraphs in reading order; headings do not reset the count', () => {
     const tree: Root = { type: 'root', children: [h('p', '甲。'), h('h2', '一'), h('p', '乙。')] };
     expect(run(tree)).toBe(
-      '<div class="paragraph" id="p1"><a class="paragraph-number" href="#p1" aria-label="第1段">1</a><p>甲。</p></div>' +
+      '<div class="paragraph" id="p1"><a href="#p1">1</a><p>甲。</p></div>' +
         '<h2>一</h2>' +
-        '<div class="paragraph" id="p2"><a class="paragraph-number" href="#p2" aria-label="第2段">2</a><p>乙。</p></div>',
+        '<div class="paragraph" id="p2"><a href="#p2">2</a><p>乙。</p></div>',
     );
   });
 

@@ -1,7 +1,43 @@
-// Browser only: the copy buttons of the citation block (CiteDocument.astro).
-// The citations are in the page already; this fills in the reader's access
-// date and copies. Without JavaScript the block still shows every format.
+// Browser only: the citation block (CiteDocument.astro) once it is opened.
+// Fills in the reader's access date, shows the document's BibTeX, RIS and
+// CSL-JSON files (the download links marked data-shown) in the block, and
+// copies. Without JavaScript the block still shows GB/T 7714 and Chicago and
+// links to every file.
 import { localDay } from '../date.ts';
+
+/** The entry of a format: its name, its text, and a copy button. */
+function entry(label: string, id: string, text: string): HTMLElement[] {
+  const term = document.createElement('dt');
+  term.textContent = label;
+  const pre = document.createElement('pre');
+  pre.id = id;
+  pre.textContent = text;
+  const button = document.createElement('button');
+  Object.assign(button, { className: 'button', type: 'button', textContent: '复制' });
+  button.dataset.copyTarget = id;
+  button.ariaLabel = `复制 ${label} 引文`;
+  const description = document.createElement('dd');
+  description.append(pre, button);
+  return [term, description];
+}
+
+/** The files in the order of their links, each once it has come; RIS keeps the CRLF its format asks for in the file, not on screen. */
+async function showFiles(block: HTMLElement, status: HTMLElement): Promise<void> {
+  const list = block.querySelector('dl')!;
+  const links = [...block.querySelectorAll<HTMLAnchorElement>('a[data-shown]')];
+  const texts = await Promise.all(
+    links.map(async (link) => {
+      const response = await fetch(link.href).catch(() => undefined);
+      return response?.ok ? (await response.text()).replaceAll('\r\n', '\n') : undefined;
+    }),
+  );
+  links.forEach((link, i) => {
+    const label = link.dataset.shown!;
+    const text = texts[i];
+    if (text === undefined) status.textContent = `${label} 未能载入，请用下方链接下载`;
+    else list.append(...entry(label, `cite-${label.toLowerCase()}`, text));
+  });
+}
 
 export function enhanceCitationBlock(): void {
   const block = document.querySelector<HTMLElement>('[data-cite]');
@@ -13,6 +49,7 @@ export function enhanceCitationBlock(): void {
     time.textContent = today;
   }
   for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) button.hidden = false;
+  void showFiles(block, status);
 
   block.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-target]');

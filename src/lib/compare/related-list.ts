@@ -4,6 +4,7 @@
 import { parseParagraphId } from '../anchor.ts';
 import { formatChineseDate } from '../date.ts';
 import { paragraphLabel } from '../reading/citation.ts';
+import { PARAGRAPH } from '../reading/markup.ts';
 import { compareUrl, paragraphPath, relatedDataPath } from '../urls.ts';
 import type { RelatedFile } from './related.ts';
 import { percent } from './similarity.ts';
@@ -83,7 +84,7 @@ function follow(article: HTMLElement) {
   following.add(article);
   const check = () => {
     const panel = panelParts(article)?.panel;
-    if (panel?.dataset.paragraph && panel.dataset.paragraph !== panel.closest('.paragraph')?.id) close(article);
+    if (panel?.dataset.paragraph && panel.dataset.paragraph !== panel.closest(PARAGRAPH)?.id) close(article);
   };
   article.addEventListener('click', check);
   addEventListener('hashchange', check);
@@ -94,7 +95,7 @@ export async function toggleRelated(article: HTMLElement, button: HTMLButtonElem
   follow(article);
   const { panel } = panelParts(article)!;
   if (!panel.hidden) return close(article);
-  const paragraph = button.closest<HTMLElement>('.paragraph')!;
+  const paragraph = button.closest<HTMLElement>(PARAGRAPH)!;
   const n = parseParagraphId(paragraph.id)!.from;
   panel.dataset.paragraph = paragraph.id;
   panel.hidden = false;

@@ -4,7 +4,9 @@
 // The page reads fully without it.
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
 import { localDay } from '../date.ts';
+import { createActionBar } from './action-bar.ts';
 import { formatCitation, paragraphLabel } from './citation.ts';
+import { PARAGRAPH, PARAGRAPH_NUMBER } from './markup.ts';
 import { anchorNotice, copyStatus, type CopyKind } from './notices.ts';
 import { enhanceRelated } from './related.ts';
 import { runMode } from './run-mode.ts';
@@ -14,8 +16,7 @@ export function enhanceReading(): void {
   const article = document.querySelector<HTMLElement>('[data-reading]');
   if (!article) return;
   const notice = document.querySelector<HTMLElement>('[data-reading-notice]')!;
-  const template = document.querySelector<HTMLTemplateElement>('[data-paragraph-actions]')!;
-  const actions = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const actions = createActionBar();
   const status = actions.querySelector<HTMLElement>('[role="status"]')!;
   const { title, published } = article.dataset as { title: string; published: string };
   const count = Number(article.dataset.paragraphCount);
@@ -31,7 +32,7 @@ export function enhanceReading(): void {
   const paragraph = (n: number) => document.getElementById(paragraphId(n))!;
 
   function select(range: ParagraphRange | undefined) {
-    for (const element of article!.querySelectorAll('.paragraph.is-selected')) element.classList.remove('is-selected');
+    for (const element of article!.querySelectorAll(`${PARAGRAPH}.is-selected`)) element.classList.remove('is-selected');
     selection = range;
     status.textContent = '';
     runs.end();
@@ -65,9 +66,9 @@ export function enhanceReading(): void {
 
   article.addEventListener('click', (event) => {
     const target = event.target as Element;
-    const number = target.closest<HTMLAnchorElement>('.paragraph-number');
+    const number = target.closest<HTMLAnchorElement>(PARAGRAPH_NUMBER);
     // In run mode (touch, keyboard) any paragraph ends the run, not only its number.
-    const chosen = runs.active && !target.closest('.paragraph-actions') ? target.closest('.paragraph')?.id : undefined;
+    const chosen = runs.active && !target.closest('.paragraph-actions') ? target.closest(PARAGRAPH)?.id : undefined;
     const clicked = number ? parseParagraphId(decodeFragment(number.hash)) : chosen && parseParagraphId(chosen);
     if (!clicked || !(event.shiftKey || runs.active) || anchor === undefined) return;
     // Shift-click would open the link in a new window; here it extends the selection instead.

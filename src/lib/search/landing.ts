@@ -1,6 +1,8 @@
 // Browser only: on a document page reached from a search hit
 // (/{slug}/?hl=…#p{N}), highlights the paragraph and marks the terms in it.
+import styles from '../../styles/search-landing.css?inline';
 import { decodeFragment } from '../anchor.ts';
+import { addStylesOnce } from '../lazy-styles.ts';
 import { highlightTerms } from './links.ts';
 import { splitByRanges, termRanges } from './match.ts';
 
@@ -38,6 +40,7 @@ export function markLanding(): void {
   const id = decodeFragment(location.hash);
   const target = id ? document.getElementById(id) : null;
   if (terms.length === 0 || !target) return;
+  addStylesOnce('search-landing', styles);
   for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
   target.classList.add(LANDING_CLASS);
   if (target.hasAttribute(MARKED)) return;
