@@ -6,7 +6,7 @@
 // - the search-hit marks when the address carries ?hl=;
 // - the 繁體 conversion when the reader chose it;
 // - the #L runs on source views;
-// - the citation block's copy buttons when the block is opened.
+// - the citation block's copy buttons and fetched formats when it is opened.
 // One entry for every page, so nothing the pages share is split into a chunk of its own.
 import { PARAGRAPH_NUMBER } from './reading/markup.ts';
 import { parseStoredScript, SCRIPT_KEY, type Script } from './reading/script-choice.ts';

@@ -1,5 +1,5 @@
-// Browser only: everything JavaScript adds to a document page (wired by
-// ReadingTools.astro): paragraph runs from the address (#p12-p15), the notice
+// Browser only: everything JavaScript adds to a document page (loaded by
+// src/lib/page.ts): paragraph runs from the address (#p12-p15), the notice
 // for an anchor that names nothing, the copy actions and shift-click runs.
 // The page reads fully without it.
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
