@@ -24,7 +24,7 @@ function printTable({ title, headers, rows, notes = [] }: BenchTable): void {
 const dir = import.meta.dirname;
 const only = process.argv[2];
 for (const name of (await readdir(dir)).filter((file) => file.endsWith('.bench.ts')).sort()) {
-  if (only && !name.includes(only)) continue;
+  if (only && name !== `${only}.bench.ts`) continue;
   const { default: bench } = (await import(path.join(dir, name))) as { default: () => Promise<BenchTable | BenchTable[]> };
   for (const table of [await bench()].flat()) printTable(table);
 }

@@ -15,9 +15,9 @@ function logLevel(): 'info' | 'warn' | 'error' {
 }
 
 /**
- * Astro's build, in a child process (scripts/astro-build.ts): Astro and
- * Pagefind each hold about 2–3 GB at 1,000 documents, and one after the
- * other they stay within what a 2-core, 24 GB machine builds comfortably.
+ * Astro's build, in a child process (scripts/astro-build.ts): Astro (about
+ * 2 GB at 1,000 documents) and then Pagefind hold their peaks one after the
+ * other, never together (the whole build peaks at about 2.4 GB).
  * Its output is passed through; resolves with the last error line, if any.
  */
 function astroBuild(root: string, outDir: string): Promise<string | undefined> {
