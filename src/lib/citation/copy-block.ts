@@ -4,6 +4,7 @@
 // copies. Without JavaScript the block still shows GB/T 7714 and Chicago and
 // links to every file.
 import { localDay } from '../date.ts';
+import { fetchSiteFile } from '../site-file.ts';
 
 /** The entry of a format: its name, its text, and a copy button. */
 function entry(label: string, id: string, text: string): HTMLElement[] {
@@ -26,10 +27,11 @@ async function showFiles(block: HTMLElement, status: HTMLElement): Promise<void>
   const list = block.querySelector('dl')!;
   const links = [...block.querySelectorAll<HTMLAnchorElement>('a[data-shown]')];
   const texts = await Promise.all(
-    links.map(async (link) => {
-      const response = await fetch(link.href).catch(() => undefined);
-      return response?.ok ? (await response.text()).replaceAll('\r\n', '\n') : undefined;
-    }),
+    links.map((link) =>
+      fetchSiteFile(link.pathname)
+        .then(async (response) => (await response.text()).replaceAll('\r\n', '\n'))
+        .catch(() => undefined),
+    ),
   );
   links.forEach((link, i) => {
     const label = link.dataset.shown!;

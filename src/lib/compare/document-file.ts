@@ -1,3 +1,4 @@
+import { fetchSiteFile, SiteFileError } from '../site-file.ts';
 import { documentDataPath } from '../urls.ts';
 
 /**
@@ -14,8 +15,9 @@ export interface DocumentFile {
 
 /** Fetches a document's data file; null when there is no such document. */
 export async function fetchDocumentFile(slug: string): Promise<DocumentFile | null> {
-  const response = await fetch(documentDataPath(slug));
-  if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`${documentDataPath(slug)}: HTTP ${response.status}`);
-  return (await response.json()) as DocumentFile;
+  const response = await fetchSiteFile(documentDataPath(slug)).catch((error: unknown) => {
+    if (error instanceof SiteFileError && error.status === 404) return null;
+    throw error;
+  });
+  return response && ((await response.json()) as DocumentFile);
 }

@@ -5,24 +5,12 @@ import { parseParagraphId } from '../anchor.ts';
 import { formatChineseDate } from '../date.ts';
 import { paragraphLabel } from '../reading/citation.ts';
 import { PARAGRAPH } from '../reading/markup.ts';
+import { fetchSiteFile, readOnce } from '../site-file.ts';
 import { compareUrl, paragraphPath, relatedDataPath } from '../urls.ts';
 import type { RelatedFile } from './related.ts';
 import { percent } from './similarity.ts';
 
-const files = new Map<string, Promise<RelatedFile>>();
-
-function load(slug: string): Promise<RelatedFile> {
-  let file = files.get(slug);
-  if (!file) {
-    file = fetch(relatedDataPath(slug)).then((response) => {
-      if (!response.ok) throw new Error(`${relatedDataPath(slug)}: HTTP ${response.status}`);
-      return response.json() as Promise<RelatedFile>;
-    });
-    file.catch(() => files.delete(slug));
-    files.set(slug, file);
-  }
-  return file;
-}
+const load = readOnce(async (slug): Promise<RelatedFile> => (await fetchSiteFile(relatedDataPath(slug))).json());
 
 /** The list of paragraph n's related paragraphs, each with its similarity, its permalink and the comparison of the two documents at that pair. */
 async function relatedList(slug: string, n: number): Promise<HTMLElement> {

@@ -4,6 +4,7 @@
 // The page reads fully without it.
 import { decodeFragment, formatParagraphHash, paragraphId, parseParagraphHash, parseParagraphId, rangeBetween, type ParagraphRange } from '../anchor.ts';
 import { localDay } from '../date.ts';
+import { markRun, settleRun } from '../run-marks.ts';
 import { createActionBar } from './action-bar.ts';
 import { formatCitation, paragraphLabel } from './citation.ts';
 import { PARAGRAPH, PARAGRAPH_NUMBER } from './markup.ts';
@@ -32,7 +33,7 @@ export function enhanceReading(): void {
   const paragraph = (n: number) => document.getElementById(paragraphId(n))!;
 
   function select(range: ParagraphRange | undefined) {
-    for (const element of article!.querySelectorAll(`${PARAGRAPH}.is-selected`)) element.classList.remove('is-selected');
+    markRun(article!, range, paragraph);
     selection = range;
     status.textContent = '';
     runs.end();
@@ -40,7 +41,6 @@ export function enhanceReading(): void {
       actions.remove();
       return;
     }
-    for (let n = range.from; n <= range.to; n++) paragraph(n).classList.add('is-selected');
     actions.setAttribute('aria-label', `${paragraphLabel(range)}：复制链接或引文`);
     paragraph(range.to).append(actions);
     showSource(range);
@@ -52,11 +52,7 @@ export function enhanceReading(): void {
     if (target.kind === 'paragraphs') {
       select(target.range);
       anchor = target.range.from;
-      // "#p15-12" works, but the address shown and copied is the canonical "#p12-p15".
-      const canonicalHash = formatParagraphHash(target.range);
-      if (location.hash !== canonicalHash) history.replaceState(null, '', canonicalHash);
-      // A single paragraph is the browser's own :target; a run has no element to scroll to.
-      if (target.range.to > target.range.from) paragraph(target.range.from).scrollIntoView();
+      settleRun(target.range, formatParagraphHash(target.range), paragraph(target.range.from));
       return;
     }
     select(undefined);

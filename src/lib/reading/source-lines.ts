@@ -6,6 +6,7 @@
 import type { ParagraphRange } from '../anchor.ts';
 import type { ParagraphSource } from '../../content/source-file.ts';
 import { lineLabel } from '../source-anchor.ts';
+import { fetchSiteFile } from '../site-file.ts';
 import { sourceNotesPath, sourcePath } from '../urls.ts';
 import { paragraphLabel } from './citation.ts';
 import { describeNormalization } from './normalization-note.ts';
@@ -18,8 +19,8 @@ export function sourceControls(actions: HTMLElement, slug: string): (range: Para
   let current: ParagraphRange | undefined;
 
   const load = () =>
-    (sources ??= fetch(sourceNotesPath(slug))
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    (sources ??= fetchSiteFile(sourceNotesPath(slug))
+      .then((response) => response.json())
       .then(({ paragraphs }: { paragraphs: ParagraphSource[] }) => new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph])))
       // Offline or missing: the link still opens the source view at its top.
       .catch(() => undefined));

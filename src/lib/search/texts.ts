@@ -5,6 +5,7 @@
 // two or three files, of a rare one at most twenty small ones. Compressed
 // at build time, as Pagefind does its own files, so any static host serves
 // them small.
+import { fetchSiteFile, readOnce } from '../site-file.ts';
 import { searchTextPath } from '../urls.ts';
 
 export const PARAGRAPHS_PER_TEXT_FILE = 10;
@@ -21,27 +22,15 @@ export function textFiles(texts: readonly string[]): string[][] {
   return files;
 }
 
-const loaded = new Map<string, Promise<string[]>>();
-
-function loadFile(slug: string, file: number): Promise<string[]> {
-  const path = searchTextPath(slug, file);
-  let texts = loaded.get(path);
-  if (!texts) {
-    texts = fetch(path).then(async (response) => {
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      // Read whole first: a stream cut at the end of the gzip data would abort the request.
-      const compressed = new Blob([await response.arrayBuffer()]);
-      return new Response(compressed.stream().pipeThrough(new DecompressionStream('gzip'))).json() as Promise<string[]>;
-    });
-    texts.catch(() => loaded.delete(path));
-    loaded.set(path, texts);
-  }
-  return texts;
-}
+// Read whole first: a stream cut at the end of the gzip data would abort the request.
+const loadFile = readOnce(async (path): Promise<string[]> => {
+  const compressed = new Blob([await (await fetchSiteFile(path)).arrayBuffer()]);
+  return new Response(compressed.stream().pipeThrough(new DecompressionStream('gzip'))).json();
+});
 
 /** The texts of paragraphs of one document, by number; each file is fetched once. */
 export async function paragraphText(slug: string, n: number): Promise<string> {
-  const text = (await loadFile(slug, textFileOf(n)))[(n - 1) % PARAGRAPHS_PER_TEXT_FILE];
+  const text = (await loadFile(searchTextPath(slug, textFileOf(n))))[(n - 1) % PARAGRAPHS_PER_TEXT_FILE];
   if (text === undefined) throw new Error(`no text for ${slug} p${n}`);
   return text;
 }

@@ -2,6 +2,7 @@
 // browser's own :target; a run is highlighted here, its first line scrolled
 // to, and Shift+click on a line number extends the run as on reading pages.
 import { decodeFragment, rangeBetween } from '../anchor.ts';
+import { markRun, settleRun } from '../run-marks.ts';
 import { formatLineHash, lineId, parseLineHash, type LineRange } from '../source-anchor.ts';
 
 export function enhanceSourceView(): void {
@@ -11,11 +12,8 @@ export function enhanceSourceView(): void {
   const notice = view.querySelector<HTMLElement>('[data-line-notice]')!;
   let anchor: number | undefined;
 
-  function select(range: LineRange | undefined) {
-    for (const line of view!.querySelectorAll('.seed-line.is-selected')) line.classList.remove('is-selected');
-    if (!range) return;
-    for (let n = range.from; n <= range.to; n++) document.getElementById(lineId(n))!.classList.add('is-selected');
-  }
+  const line = (n: number) => document.getElementById(lineId(n))!;
+  const select = (range: LineRange | undefined) => markRun(view, range, line);
 
   function followHash() {
     const range = parseLineHash(location.hash, count);
@@ -23,9 +21,7 @@ export function enhanceSourceView(): void {
     select(range);
     if (range) {
       anchor = range.from;
-      const canonical = formatLineHash(range);
-      if (location.hash !== canonical) history.replaceState(null, '', canonical);
-      if (range.to > range.from) document.getElementById(lineId(range.from))!.scrollIntoView();
+      settleRun(range, formatLineHash(range), line(range.from));
     } else if (/^L\d/.test(decodeFragment(location.hash))) {
       notice.textContent = `链接指向的行不存在：原文共${count}行。`;
     }
