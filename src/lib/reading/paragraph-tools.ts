@@ -19,8 +19,10 @@ export function enhanceReading(): void {
   const notice = document.querySelector<HTMLElement>('[data-reading-notice]')!;
   const actions = createActionBar();
   const status = actions.querySelector<HTMLElement>('[role="status"]')!;
-  const { title, published } = article.dataset as { title: string; published: string };
-  const count = Number(article.dataset.paragraphCount);
+  // The published (simplified) title, which 繁體 leaves alone; the date the document meta shows; the paragraphs on the page.
+  const title = article.dataset.title!;
+  const published = article.querySelector<HTMLTimeElement>('header time')!.dateTime;
+  const count = article.querySelectorAll(PARAGRAPH).length;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href;
   const showSource = sourceControls(actions, article.dataset.slug!);
   const runs = runMode(actions, article, status);
