@@ -11,7 +11,7 @@
 import { PARAGRAPH_NUMBER } from './reading/markup.ts';
 import { parseStoredScript, SCRIPT_KEY, type Script } from './reading/script-choice.ts';
 import { enhanceSearchBoxes } from './search/search-box.ts';
-import { enhanceThemeToggle } from './theme-toggle.ts';
+import { enhanceThemeToggle } from './theme/toggle.ts';
 
 enhanceThemeToggle();
 enhanceSearchBoxes();

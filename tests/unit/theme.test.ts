@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveTheme, parseStoredTheme } from '../../../src/lib/reading/theme.ts';
+import { effectiveTheme, parseStoredTheme } from '../../src/lib/theme/theme.ts';
 
 describe('parseStoredTheme', () => {
   it('accepts only the two theme names', () => {

@@ -6,7 +6,7 @@
 // paint; a reader whose choice differs from the system may still see one
 // frame in the system theme. A blocking inline script would avoid it, but
 // the Content-Security-Policy forbids inline scripts.
-import { effectiveTheme, parseStoredTheme, THEME_KEY } from './reading/theme.ts';
+import { effectiveTheme, parseStoredTheme, THEME_KEY } from './theme.ts';
 
 export function enhanceThemeToggle(): void {
   const root = document.documentElement;
