@@ -1,7 +1,9 @@
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import deploymentHeaders from './src/integrations/headers.ts';
+import headInjectWarning from './src/integrations/head-inject-warning.ts';
 import plainDynamicImports from './src/integrations/plain-dynamic-imports.ts';
 
 export default defineConfig({
@@ -9,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
   // The search index is built after Astro, by scripts/lib/build-site.ts.
-  integrations: [sitemap(), deploymentHeaders(), plainDynamicImports()],
+  integrations: [mdx({ optimize: true }), headInjectWarning(), sitemap(), deploymentHeaders(), plainDynamicImports()],
   // Small scripts would otherwise be inlined into the HTML, and the
   // Content-Security-Policy (script-src 'self') forbids inline scripts.
   // The simplified→traditional dictionary (opencc-js, about 1.1 MB) is one

@@ -1,4 +1,4 @@
-// Build step: seeds/ → src/content/generated/ (one Markdown document per seed and
+// Build step: seeds/ → src/content/generated/ (one MDX document per seed and
 // the paragraph records). Output is written to a temporary folder and swapped
 // in only when every seed passed, so a bad seed never leaves half a corpus.
 import { mkdir, rm, rename, writeFile } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DOCUMENT_EXTENSION, DOCUMENTS_DIR, GENERATED_DIR, PARAGRAPHS_FILE, SOURCES_DIR, generatedPath } from '../../src/content/locations.ts';
 import { serializeParagraphRecords } from '../../src/content/paragraph-record.ts';
 import { normalizeCorpus } from './corpus.ts';
-import { toMarkdownDocument } from './markdown.ts';
+import { toMdxDocument } from './mdx.ts';
 import { paragraphRecords } from './records.ts';
 import { documentRevision, seedRevisions } from './revisions.ts';
 import { sourceFile } from './source-file.ts';
@@ -27,7 +27,7 @@ export async function writeCorpus(root: string): Promise<number> {
   const revisions = await seedRevisions(root);
   for (const document of documents) {
     document.revised = documentRevision(revisions, document.source.file);
-    await writeFile(path.join(staged(DOCUMENTS_DIR), `${document.metadata.slug}${DOCUMENT_EXTENSION}`), toMarkdownDocument(document));
+    await writeFile(path.join(staged(DOCUMENTS_DIR), `${document.metadata.slug}${DOCUMENT_EXTENSION}`), toMdxDocument(document));
     await writeFile(path.join(staged(SOURCES_DIR), `${document.metadata.slug}.json`), `${JSON.stringify(sourceFile(document))}\n`);
   }
   const records = documents.flatMap(paragraphRecords);

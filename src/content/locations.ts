@@ -8,12 +8,14 @@ import path from 'node:path';
 export const GENERATED_DIR = 'src/content/generated';
 export const DOCUMENTS_DIR = `${GENERATED_DIR}/documents`;
 /**
- * Documents are Markdown, not MDX: they hold no components, and Astro renders
- * Markdown entries once into its data store, where each MDX file would become
- * a JavaScript module of the bundle (measured at 1,000 documents: about 1 GB
- * more memory and 10 s more for the build).
+ * Documents are MDX entries of the `documents` collection, rendered by
+ * @astrojs/mdx through the site's Markdown processor. Each MDX entry is a
+ * module of the bundle, which costs memory and time at 1,000 documents (see
+ * README, "Architecture"). `SCO_DOCUMENT_FORMAT=md` writes and loads the same
+ * files as plain Markdown instead: only the scale bench (Markdown vs MDX
+ * side by side) and the test that proves the pages identical use it.
  */
-export const DOCUMENT_EXTENSION = '.md';
+export const DOCUMENT_EXTENSION = process.env.SCO_DOCUMENT_FORMAT === 'md' ? '.md' : '.mdx';
 export const PARAGRAPHS_FILE = `${GENERATED_DIR}/paragraphs.json`;
 
 /** An absolute path inside the generated content of the project at `root`. */

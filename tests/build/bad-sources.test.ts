@@ -90,6 +90,14 @@ describe('sources that are awkward but fine', () => {
     'export const a = 1；同上。',
     '```js围栏```与`代码`。',
     '孤立的}右括号与{左括号。',
+    // (written as the normalizer leaves them: no space beside Chinese characters, no ASCII quotes)
+    'a < b > c & d与&amp实体都是文字。',
+    '{/*不是注释*/}成员国重申。',
+    '<Note />与<Quote doc=x p={1} />不是组件。',
+    '<!--不是注释-->成员国指出。',
+    "import x from 'y'；单引号同上。",
+    'export default {}；同上。',
+    '全角｛｝与《〈上海合作组织宪章〉》照录。',
   ];
   beforeAll(async () => {
     project = await copyProject();
@@ -110,7 +118,7 @@ describe('sources that are awkward but fine', () => {
     expect(await page('bom-crlf')).not.toContain('\uFEFF');
   });
 
-  it('text that looks like code comes out as literal text, and nothing of it runs', async () => {
+  it('text that looks like MDX, JSX, HTML or code comes out as literal text, and nothing of it runs', async () => {
     // Read as a browser's DOM holds it: the body has only the elements the site makes, and each paragraph's text is exact.
     const [body] = elements(fromHtml(await page('markup-hostile')), (element) => element.properties.className?.toString() === 'document-body');
     const inBody = elements({ type: 'root', children: [body] });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeDocument } from '../../scripts/lib/document.ts';
 import { parseSeedMetadata } from '../../scripts/lib/metadata.ts';
 import { readParagraphRecords } from '../../src/content/paragraph-record.ts';
-import { GENERATED_DIR } from '../../src/content/locations.ts';
+import { DOCUMENT_EXTENSION, DOCUMENTS_DIR, GENERATED_DIR, PARAGRAPHS_FILE, SOURCES_DIR } from '../../src/content/locations.ts';
 import { writeCorpus } from '../../scripts/lib/write-corpus.ts';
 import { SEEDS_DIR } from '../helpers/corpus.ts';
 
@@ -31,7 +31,13 @@ describe('the normalize step', () => {
   it('is deterministic: two runs write identical bytes', async () => {
     const [first, second] = [await buildCopy(), await buildCopy()];
     const a = await readTree(path.join(first, GENERATED_DIR));
-    expect(Object.keys(a).sort()).toEqual(['documents/2011-astana-declaration.md', 'documents/2017-astana-declaration.md', 'documents/2017-astana-foreign-ministers-communique.md', 'documents/2017-astana-heads-of-state-communique.md', 'documents/2024-astana-declaration.md', 'paragraphs.json', 'sources/2011-astana-declaration.json', 'sources/2017-astana-declaration.json', 'sources/2017-astana-foreign-ministers-communique.json', 'sources/2017-astana-heads-of-state-communique.json', 'sources/2024-astana-declaration.json']);
+    const slugs = ['2011-astana-declaration', '2017-astana-declaration', '2017-astana-foreign-ministers-communique', '2017-astana-heads-of-state-communique', '2024-astana-declaration'];
+    const inGenerated = (file: string) => path.relative(GENERATED_DIR, file);
+    expect(Object.keys(a).sort()).toEqual([
+      ...slugs.map((slug) => inGenerated(`${DOCUMENTS_DIR}/${slug}${DOCUMENT_EXTENSION}`)),
+      inGenerated(PARAGRAPHS_FILE),
+      ...slugs.map((slug) => inGenerated(`${SOURCES_DIR}/${slug}.json`)),
+    ]);
     expect(await readTree(path.join(second, GENERATED_DIR))).toEqual(a);
   });
 

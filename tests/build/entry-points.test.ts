@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARAGRAPHS_FILE } from '../../src/content/locations.ts';
 import { copyProject, PROJECT_ROOT } from '../helpers/project.ts';
 
 // The npm scripts' entry files, run as a user runs them, from a folder whose
@@ -25,7 +26,7 @@ describe('entry points in a folder named with a space and Chinese characters', (
   it('`npm run build` (scripts/build.ts) normalizes and writes dist/', async () => {
     const { stdout } = await run(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project.root });
     expect(stdout).toMatch(/normalized 5 documents/);
-    expect(existsSync(path.join(project.root, 'src/content/generated/paragraphs.json'))).toBe(true);
+    expect(existsSync(path.join(project.root, PARAGRAPHS_FILE))).toBe(true);
     expect(existsSync(path.join(project.root, 'dist/2024-astana-declaration/index.html'))).toBe(true);
     expect(existsSync(path.join(project.root, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
   }, 180_000);

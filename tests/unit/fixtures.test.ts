@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeDocument } from '../../scripts/lib/document.ts';
 import { parseSeedMetadata } from '../../scripts/lib/metadata.ts';
-import { toMarkdownDocument } from '../../scripts/lib/markdown.ts';
-import { parseMarkdownBody } from '../helpers/markdown.ts';
+import { toMdxDocument } from '../../scripts/lib/mdx.ts';
+import { parseDocumentBody } from '../helpers/mdx.ts';
 
 // Each folder of tests/fixtures/normalize holds raw.txt + meta.yaml → expected.json
 // (reviewed by hand). expected.json names only the fields the case is about.
@@ -25,7 +25,9 @@ describe.each(readdirSync(root))('fixture %s', (name) => {
     for (const key of Object.keys(expected)) expect({ [key]: actual[key as keyof typeof actual] }).toEqual({ [key]: expected[key] });
   });
 
-  it('survives the Markdown round trip letter for letter', () => {
-    expect(parseMarkdownBody(toMarkdownDocument(document)).texts).toEqual(document.paragraphs.map((paragraph) => paragraph.text));
+  it('survives the MDX round trip letter for letter, as text', () => {
+    const { texts, code } = parseDocumentBody(toMdxDocument(document));
+    expect(texts).toEqual(document.paragraphs.map((paragraph) => paragraph.text));
+    expect(code).toEqual([]);
   });
 });

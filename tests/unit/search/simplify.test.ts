@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readParagraphRecords } from '../../../src/content/paragraph-record.ts';
 import { loadSimplifier } from '../../../src/lib/search/simplify.ts';
+import { PROJECT_ROOT } from '../../helpers/project.ts';
 
 describe('loadSimplifier', () => {
   it('converts traditional characters to simplified', async () => {
@@ -16,7 +17,7 @@ describe('loadSimplifier', () => {
   // paragraph as it is.
   it('leaves the simplified corpus unchanged', async () => {
     const toSimplified = await loadSimplifier();
-    const paragraphs = JSON.parse(readFileSync('src/content/generated/paragraphs.json', 'utf8')) as { id: string; text: string }[];
+    const paragraphs = await readParagraphRecords(PROJECT_ROOT);
     expect(paragraphs.filter((paragraph) => toSimplified(paragraph.text) !== paragraph.text).map((paragraph) => paragraph.id)).toEqual([]);
   });
 });
