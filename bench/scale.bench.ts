@@ -45,9 +45,9 @@ const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) =
  * (sampled) of its whole process tree and of its largest process (Astro's
  * Node, or Pagefind's service while it indexes).
  */
-async function measureBuild(root: string): Promise<{ seconds: number; peakMb: number; largestMb: number }> {
+async function measureBuild(root: string, env: NodeJS.ProcessEnv = {}): Promise<{ seconds: number; peakMb: number; largestMb: number }> {
   const started = performance.now();
-  const child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
   let peak = 0;
   let largest = 0;
   const sample = () => {
@@ -152,6 +152,9 @@ export default async function scaleBench(): Promise<BenchTable[]> {
   const project = await copyProject();
   try {
     const paragraphs = await writeSyntheticCorpus(path.join(project.root, 'seeds'), count);
+    // The same documents built as plain Markdown first, then as MDX (the site's
+    // format, whose dist/ the queries below run on): what MDX costs, in one run.
+    const markdown = await measureBuild(project.root, { SCO_DOCUMENT_FORMAT: 'md' });
     const build = await measureBuild(project.root);
     const dist = path.join(project.root, 'dist');
     const baselineFolder = path.join(project.root, 'baseline');
@@ -215,14 +218,15 @@ export default async function scaleBench(): Promise<BenchTable[]> {
         ],
       },
       {
-        title: `Build at ${count} synthetic documents`,
-        headers: ['measure', 'value'],
+        title: `Build at ${count} synthetic documents: documents as MDX (the site) and as Markdown`,
+        headers: ['measure', 'MDX', 'Markdown', 'MDX ÷ Markdown'],
         rows: [
-          ['full build (normalize + Astro + search index), s', build.seconds.toFixed(1)],
-          ['peak memory of the build’s process tree (sampled every 200 ms), MB', build.peakMb.toFixed(0)],
-          ['peak memory of its largest process, MB', build.largestMb.toFixed(0)],
-          [`bare Pagefind baseline (${baselinePages} pages written and indexed), s`, baselineSeconds.toFixed(1)],
+          ['full build (normalize + Astro + search index), s', build.seconds.toFixed(1), markdown.seconds.toFixed(1), (build.seconds / markdown.seconds).toFixed(2)],
+          ['peak memory of the build’s process tree (sampled every 200 ms), MB', build.peakMb.toFixed(0), markdown.peakMb.toFixed(0), (build.peakMb / markdown.peakMb).toFixed(2)],
+          ['peak memory of its largest process, MB', build.largestMb.toFixed(0), markdown.largestMb.toFixed(0), (build.largestMb / markdown.largestMb).toFixed(2)],
+          [`bare Pagefind baseline (${baselinePages} pages written and indexed), s`, baselineSeconds.toFixed(1), '', ''],
         ],
+        notes: [`MDX budgets: whole-build peak ≤ 4,000 MB (${verdict(build.peakMb <= 4000)}); full build ≤ 1.3 × Markdown’s (${verdict(build.seconds <= 1.3 * markdown.seconds)}).`],
       },
       {
         title: `Search index at ${count} synthetic documents`,
