@@ -16,6 +16,10 @@ export const DOCUMENTS_DIR = `${GENERATED_DIR}/documents`;
  * side by side) and the test that proves the pages identical use it.
  */
 export const DOCUMENT_EXTENSION = process.env.SCO_DOCUMENT_FORMAT === 'md' ? '.md' : '.mdx';
+/** Whether a file (absolute path) is a generated document: only those get numbered paragraphs. */
+export function isGeneratedDocument(file: string | undefined): boolean {
+  return file !== undefined && file.split(path.sep).join('/').includes(`/${DOCUMENTS_DIR}/`) && file.endsWith(DOCUMENT_EXTENSION);
+}
 export const PARAGRAPHS_FILE = `${GENERATED_DIR}/paragraphs.json`;
 
 /** An absolute path inside the generated content of the project at `root`. */

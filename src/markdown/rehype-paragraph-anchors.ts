@@ -1,4 +1,6 @@
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import { isGeneratedDocument } from '../content/locations.ts';
 import { h } from 'hastscript';
 import { formatParagraphHash, paragraphId } from '../lib/anchor.ts';
 
@@ -14,9 +16,13 @@ import { formatParagraphHash, paragraphId } from '../lib/anchor.ts';
  *
  * Done here rather than with one MDX component per paragraph: with a JSX
  * element per paragraph, a 5 MB document took Astro minutes to bundle.
+ *
+ * Only the generated documents: the site's own MDX prose (关于本库) goes
+ * through the same processor, and its paragraphs are not a document's.
  */
 export function rehypeParagraphAnchors() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    if (!isGeneratedDocument(file.path)) return;
     let n = 0;
     tree.children = tree.children.map((node) => {
       if (node.type !== 'element' || node.tagName !== 'p') return node;

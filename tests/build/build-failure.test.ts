@@ -32,3 +32,28 @@ describe('a page that fails to build', () => {
     expect(existsSync(path.join(project.root, 'dist.next'))).toBe(false);
   }, 180_000);
 });
+
+// A prose page cannot misquote: <Quote> of a paragraph that does not exist stops the build.
+describe('a prose page that quotes a paragraph that does not exist', () => {
+  let project: Awaited<ReturnType<typeof copyProject>>;
+  beforeAll(async () => {
+    project = await copyProject();
+    await writeFile(
+      path.join(project.root, 'src/pages/misquote.mdx'),
+      "---\nlayout: ../layouts/Prose.astro\ntitle: 误引\ndescription: 误引\n---\nimport Quote from '../components/prose/Quote.astro';\n\n<Quote doc=\"2024-astana-declaration\" p={121} />\n",
+    );
+  });
+  afterAll(() => project.remove());
+
+  it('stops the build with a line naming the quote and how many paragraphs the document has', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await buildSite(project.root)).toBe(1);
+      expect(errors.mock.calls.map(([line]) => String(line))).toEqual([expect.stringMatching(/^✖ build failed: .*<Quote doc="2024-astana-declaration" p=\{121\} \/>: 上海合作组织成员国元首理事会阿斯塔纳宣言 has 120 paragraphs/)]);
+    } finally {
+      errors.mockRestore();
+      stderr.mockRestore();
+    }
+  }, 180_000);
+});

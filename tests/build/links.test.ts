@@ -5,7 +5,7 @@ import { DIST, elements, fileForPath, htmlPages, parsePage } from '../helpers/di
 
 // A link check over the built site: every internal href/src of every page,
 // and every URL of the sitemap, must name a file of dist/, and every
-// #fragment an element of that page (a paragraph run #pN-pM: both ends).
+// #fragment an element of that page (a run of paragraphs #pN-pM or of source lines #LN-LM: both ends).
 const SITE = 'http://localhost:4321';
 
 function ids(file: string): Set<string> {
@@ -20,7 +20,7 @@ function resolve(reference: string, fromFile: string): { problem?: string } {
   if (!file) return { problem: `no file for ${url.pathname}` };
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (!fragment) return {};
-  const targets = /^p\d+-p\d+$/.test(fragment) ? fragment.split('-') : [fragment];
+  const targets = /^(p\d+-p\d+|L\d+-L\d+)$/.test(fragment) ? fragment.split('-') : [fragment];
   const missing = targets.filter((id) => !ids(file).has(id));
   return missing.length ? { problem: `no #${missing.join(', #')} in ${file}` } : {};
 }

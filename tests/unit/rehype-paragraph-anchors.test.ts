@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { DOCUMENT_EXTENSION, DOCUMENTS_DIR } from '../../src/content/locations.ts';
 import { rehypeParagraphAnchors } from '../../src/markdown/rehype-paragraph-anchors.ts';
 
-const run = (tree: Root) => {
-  rehypeParagraphAnchors()(tree);
+const DOCUMENT = path.join('/site', DOCUMENTS_DIR, `2024-astana-declaration${DOCUMENT_EXTENSION}`);
+const run = (tree: Root, file = DOCUMENT) => {
+  rehypeParagraphAnchors()(tree, new VFile({ path: file }));
   return toHtml(tree);
 };
 
@@ -22,5 +26,12 @@ describe('rehypeParagraphAnchors', () => {
   it('leaves nested paragraphs and other elements alone', () => {
     const tree: Root = { type: 'root', children: [h('blockquote', [h('p', '引文')]), { type: 'text', value: '\n' }] };
     expect(run(tree)).toBe('<blockquote><p>引文</p></blockquote>\n');
+  });
+
+  it('numbers only the generated documents, not the site’s own MDX prose', () => {
+    const prose = () => ({ type: 'root', children: [h('p', '关于本库。')] }) as Root;
+    expect(run(prose(), '/site/src/pages/about.mdx')).toBe('<p>关于本库。</p>');
+    expect(run(prose(), path.join('/site', DOCUMENTS_DIR, 'x.txt'))).toBe('<p>关于本库。</p>');
+    expect(run(prose())).toContain('id="p1"');
   });
 });
