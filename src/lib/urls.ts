@@ -53,6 +53,9 @@ export function dataSchemaPath(name: 'document' | 'paragraph' | 'index' | 'relat
 /** The Atom feed of documents. */
 export const FEED_PATH = '/feed.xml';
 
+/** The site's icon, a static file of public/ (favicon.ico beside it, at the path browsers try by themselves). */
+export const FAVICON_PATH = '/favicon.svg';
+
 /** The related paragraphs of a document's paragraphs (see src/pages/data/related/[slug].json.ts), fetched when a reader asks. */
 export function relatedDataPath(slug: string): string {
   return `/data/related/${slug}.json`;

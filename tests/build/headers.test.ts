@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, elements, htmlPages, parsePage } from '../helpers/dist.ts';
+import { PROJECT_ROOT } from '../helpers/project.ts';
 
 // dist/_headers as a static host applies it (Cloudflare Pages' rules: every
 // matching rule in order, "! Name" detaching a header set by an earlier one),
@@ -60,6 +61,34 @@ describe('dist/_headers', () => {
     expect(immutable.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(0);
     for (const fixed of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'robots.txt', 'sitemap-index.xml']) {
       expect(headersFor(`/${fixed}`).get('cache-control'), fixed).toMatch(/must-revalidate/);
+    }
+  });
+});
+
+// The README's nginx example, read as nginx would apply it to every file of
+// dist/: the same headers and the same caching as dist/_headers.
+describe('the nginx example in README.md', () => {
+  const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const block = /```nginx\n([\s\S]*?)```/.exec(readme)![1];
+  const headerLines = (text: string) =>
+    new Map([...text.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map(([, name, value]) => [name.toLowerCase(), value]));
+  const snippet = headerLines(block.slice(0, block.indexOf('server {')));
+  const locations = [...block.matchAll(/location (~ (\S+)|\/) \{([\s\S]*?)\n {2}\}/g)].map(([, , regex, body]) => ({
+    pattern: regex ? new RegExp(regex) : /^\//,
+    headers: new Map([...(body.includes('include snippets/sco-security.conf;') ? snippet : []), ...headerLines(body)]),
+  }));
+
+  it('has the security snippet and both locations', () => {
+    expect(snippet.size).toBe(3);
+    expect(locations).toHaveLength(2);
+  });
+
+  it('sends every file the headers dist/_headers gives it', () => {
+    // nginx takes the first matching regex location, else the prefix location "/".
+    const nginxHeaders = (sitePath: string) => (locations.find(({ pattern }) => pattern.source !== '^\\/' && pattern.test(sitePath)) ?? locations.at(-1)!).headers;
+    for (const file of files.filter((name) => name !== '_headers')) {
+      const sitePath = `/${file}`;
+      expect(Object.fromEntries(nginxHeaders(sitePath)), sitePath).toEqual(Object.fromEntries(headersFor(sitePath)));
     }
   });
 });
