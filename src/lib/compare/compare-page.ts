@@ -1,11 +1,13 @@
 // Browser only: the compare view (src/pages/compare.astro). Reads ?a=&b=,
-// fetches the two documents' data files, aligns their paragraphs and shows
-// each pair with its differences. The diff library is loaded here only.
+// has a worker (compare-worker.ts: the only place the diff library loads)
+// fetch, align and diff the two documents, and shows each pair with its
+// differences, a slice at a time, so that the page answers input throughout.
 import { decodeFragment } from '../anchor.ts';
 import { formatChineseDate } from '../date.ts';
-import { align, countRows, type AlignedRow } from './align.ts';
+import { countRows, type AlignedRow } from './align.ts';
+import type { CompareRequest, CompareResponse, Comparison } from './compare-worker.ts';
 import { KIND_NAMES, renderRow, SIDE_NAMES } from './compare-view.ts';
-import { fetchDocumentFile, type DocumentFile } from './document-file.ts';
+import type { DocumentFile } from './document-file.ts';
 
 const form = document.querySelector<HTMLFormElement>('.compare-form')!;
 const status = document.getElementById('compare-status')!;
@@ -44,20 +46,38 @@ function showTarget() {
   target.scrollIntoView();
 }
 
+function compareInWorker(request: CompareRequest): Promise<Comparison> {
+  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Comparison>((resolve, reject) => {
+    worker.addEventListener('message', ({ data }: MessageEvent<CompareResponse>) => ('error' in data ? reject(new Error(data.error)) : resolve(data)));
+    worker.addEventListener('error', (event) => reject(new Error(`compare worker: ${event.message}`)));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
+
+/** Lets the browser handle input and paint between slices of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/** The longest a slice of rendering may hold the main thread, ms (a long task starts at 50). */
+const SLICE_MS = 10;
+
 async function compare(a: string, b: string) {
   status.textContent = '正在比较……';
-  const [fileA, fileB, { diffParagraphs }] = await Promise.all([fetchDocumentFile(a), fetchDocumentFile(b), import('./diff.ts')]);
-  if (!fileA || !fileB) throw new Error('missing data file');
-  const rows = align(
-    fileA.paragraphs.map(({ text }) => text),
-    fileB.paragraphs.map(({ text }) => text),
-  );
-  document.getElementById('compare-result-title')!.textContent = `${heading(fileA, 'a')} 与 ${heading(fileB, 'b')}`;
+  const { files, rows, diffs } = await compareInWorker({ a, b });
+  document.getElementById('compare-result-title')!.textContent = `${heading(files.a, 'a')} 与 ${heading(files.b, 'b')}`;
   showSummary(rows);
-  rowsList.replaceChildren(...rows.map((row) => renderRow(row, fileA, fileB, diffParagraphs)));
+  rowsList.replaceChildren();
   showFilter();
   status.textContent = '';
   result.hidden = false;
+  // Rows are added below what is on screen (the page holds a screen's height from the start), in slices.
+  let sliceStart = performance.now();
+  for (const [i, row] of rows.entries()) {
+    rowsList.append(renderRow(row, files.a, files.b, diffs[i]));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
   result.dataset.compared = `${a} ${b}`;
   showTarget();
 }
@@ -72,7 +92,8 @@ addEventListener('hashchange', showTarget);
 const unknown = (['a', 'b'] as const).filter((side) => chosen[side] !== '' && !known(chosen[side]));
 if (unknown.length > 0) status.textContent = unknown.map((side) => `没有找到文件${SIDE_NAMES[side]}“${chosen[side]}”，请从菜单中选择。`).join('');
 else if (chosen.a && chosen.b) {
-  compare(chosen.a, chosen.b).catch(() => {
+  compare(chosen.a, chosen.b).catch((error: unknown) => {
+    console.error(error);
     status.textContent = '文件数据加载失败，请稍后重试。';
   });
 } else status.textContent = '请选择两份文件，然后按“比较”。';

@@ -50,8 +50,8 @@ function missing(which: CompareSide): HTMLElement {
   return element('div', `compare-side compare-side-${which} compare-missing`, `${SIDE_NAMES[which]}无对应段落`);
 }
 
-/** The list item of one row: its kind (and similarity), then side A and side B. */
-export function renderRow(row: AlignedRow, a: DocumentFile, b: DocumentFile, diff: (a: string, b: string) => DiffPart[]): HTMLLIElement {
+/** The list item of one row: its kind (and similarity), then side A and side B; `diff` is a changed pair's difference. */
+export function renderRow(row: AlignedRow, a: DocumentFile, b: DocumentFile, diff?: readonly DiffPart[]): HTMLLIElement {
   const item = element('li', 'compare-row');
   item.dataset.kind = row.kind;
   const kind = element('p', 'compare-kind', KIND_NAMES[row.kind]);
@@ -60,9 +60,7 @@ export function renderRow(row: AlignedRow, a: DocumentFile, b: DocumentFile, dif
   if (row.kind === 'only-a') cells = [side(a, 'a', row.a, element('p', 'compare-text', a.paragraphs[row.a].text)), missing('b')];
   else if (row.kind === 'only-b') cells = [missing('a'), side(b, 'b', row.b, element('p', 'compare-text', b.paragraphs[row.b].text))];
   else {
-    const textA = a.paragraphs[row.a].text;
-    const textB = b.paragraphs[row.b].text;
-    const parts = row.kind === 'identical' ? [{ kind: 'equal' as const, text: textA }] : diff(textA, textB);
+    const parts = row.kind === 'identical' || !diff ? [{ kind: 'equal' as const, text: a.paragraphs[row.a].text }] : diff;
     cells = [side(a, 'a', row.a, markedText(parts, 'a')), side(b, 'b', row.b, markedText(parts, 'b'))];
   }
   item.append(kind, element('div', 'compare-pair', ...cells));
