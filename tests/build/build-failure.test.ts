@@ -5,6 +5,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { copyProject } from '../helpers/project.ts';
 
+/** Builds the copy at `root`, which must fail: the lines it printed with console.error (Astro's own output muted). */
+async function failedBuildErrors(root: string): Promise<string[]> {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    expect(await buildSite(root)).toBe(1);
+    return errors.mock.calls.map(([line]) => String(line));
+  } finally {
+    errors.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
 // Astro builds in a child process (scripts/astro-build.ts): a page that fails
 // there must still stop `npm run build` with one line and keep dist/.
 describe('a page that fails to build', () => {
@@ -19,15 +32,7 @@ describe('a page that fails to build', () => {
   afterAll(() => project.remove());
 
   it('stops the build with a line naming the error, and keeps dist/ as it was', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      expect(await buildSite(project.root)).toBe(1);
-      expect(errors.mock.calls.map(([line]) => String(line))).toEqual([expect.stringMatching(/^✖ build failed: .*this page cannot be built/)]);
-    } finally {
-      errors.mockRestore();
-      stderr.mockRestore();
-    }
+    expect(await failedBuildErrors(project.root)).toEqual([expect.stringMatching(/^✖ build failed: .*this page cannot be built/)]);
     expect(await readFile(marker(), 'utf8')).toBe('the previous build');
     expect(existsSync(path.join(project.root, 'dist.next'))).toBe(false);
   }, 180_000);
@@ -46,14 +51,8 @@ describe('a prose page that quotes a paragraph that does not exist', () => {
   afterAll(() => project.remove());
 
   it('stops the build with a line naming the quote and how many paragraphs the document has', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      expect(await buildSite(project.root)).toBe(1);
-      expect(errors.mock.calls.map(([line]) => String(line))).toEqual([expect.stringMatching(/^✖ build failed: .*<Quote doc="2024-astana-declaration" p=\{121\} \/>: 上海合作组织成员国元首理事会阿斯塔纳宣言 has 120 paragraphs/)]);
-    } finally {
-      errors.mockRestore();
-      stderr.mockRestore();
-    }
+    expect(await failedBuildErrors(project.root)).toEqual([
+      expect.stringMatching(/^✖ build failed: .*<Quote doc="2024-astana-declaration" p=\{121\} \/>: 上海合作组织成员国元首理事会阿斯塔纳宣言 has 120 paragraphs/),
+    ]);
   }, 180_000);
 });
