@@ -42,6 +42,7 @@ export const formulationsSchema = z
       .describe('Phrases of the latest earlier document of the same council and kind that occur in at least two documents dated earlier and nowhere in this one, in that document’s reading order'),
     earlierDocuments: z.number().int().nonnegative().describe('How many documents are dated earlier (what “new” compares with)'),
     earlierInSeries: z.number().int().nonnegative().describe('How many of them are of the same council and kind'),
+    previous: shape.slug.optional().describe('The latest of those, which “dropped” compares with; absent when there is none'),
   })
   .describe('Formulations: the phrases new in this document and those dropped from it');
 

@@ -42,8 +42,10 @@ export interface Formulations {
   dropped: DroppedPhrase[];
   /** How many documents are dated earlier: "new" compares with these (none: nothing is new). */
   earlierDocuments: number;
-  /** How many of them are of the same council and kind: "dropped" needs at least RECURRENCE. */
+  /** How many of them are of the same council and kind. */
   earlierInSeries: number;
+  /** The latest of those, which "dropped" compares with (absent when there is none). */
+  previous?: string;
 }
 
 type Facts = Pick<DocumentFacts, 'slug' | 'kind' | 'council' | 'date' | 'place'>;
@@ -114,7 +116,13 @@ export function formulationsByDocument(documents: readonly Facts[], records: rea
       for (const [text, n] of phraseParagraphs(merged(gone), recordsOf(ordered[last].slug))) dropped.push({ text, document: ordered[last].slug, n });
     }
     const inReadingOrder = <T extends { n: number[] }>(list: T[]) => list.sort((a, b) => a.n[0] - b.n[0]);
-    result.set(slug, { new: inReadingOrder(newPhrases), dropped: inReadingOrder(dropped), earlierDocuments, earlierInSeries: earlierSeries.length });
+    result.set(slug, {
+      new: inReadingOrder(newPhrases),
+      dropped: inReadingOrder(dropped),
+      earlierDocuments,
+      earlierInSeries: earlierSeries.length,
+      ...(last === undefined ? {} : { previous: ordered[last].slug }),
+    });
   });
   return result;
 }

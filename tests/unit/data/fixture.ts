@@ -45,4 +45,5 @@ export const formulations: FormulationsData = {
   dropped: [{ text: '和平使命', document: 'older-communique', n: [1] }],
   earlierDocuments: 1,
   earlierInSeries: 1,
+  previous: 'older-communique',
 };
