@@ -98,10 +98,25 @@ export function formulationsByDocument(documents: readonly Facts[], records: rea
     }
   });
 
+  // Documents in date order: those dated before document i are the indices below firstOfDay[day[i]].
+  const firstOfDay = days.map((_, d) => day.indexOf(d));
+  const seriesMembers = Map.groupBy(ordered.keys(), (index) => series[index]);
+  // How many entries of a sorted list of indices are below `bound` (binary search, so that a phrase found in every document costs log N, not N).
+  const below = (list: readonly number[], bound: number) => {
+    let [low, high] = [0, list.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle] < bound) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
   const result = new Map<string, Formulations>();
   ordered.forEach(({ slug }, index) => {
-    const earlierDocuments = ordered.filter((_, other) => day[other] < day[index]).length;
-    const earlierSeries = ordered.map((_, other) => other).filter((other) => day[other] < day[index] && series[other] === series[index]);
+    const earlierDocuments = firstOfDay[day[index]];
+    const members = seriesMembers.get(series[index])!;
+    const earlierSeries = members.slice(0, below(members, earlierDocuments));
 
     const fresh = earlierDocuments === 0 ? [] : [...candidates[index]].filter((phrase) => day[containing.get(phrase)![0]] === day[index]);
     const newPhrases = [...phraseParagraphs(merged(fresh), recordsOf(slug))].map(([text, n]) => ({ text, n }));
@@ -111,7 +126,8 @@ export function formulationsByDocument(documents: readonly Facts[], records: rea
     if (last !== undefined) {
       const gone = [...candidates[last]].filter((phrase) => {
         const where = containing.get(phrase)!;
-        return !where.includes(index) && where.filter((other) => day[other] < day[index]).length >= RECURRENCE;
+        const here = below(where, index);
+        return where[here] !== index && below(where, earlierDocuments) >= RECURRENCE;
       });
       for (const [text, n] of phraseParagraphs(merged(gone), recordsOf(ordered[last].slug))) dropped.push({ text, document: ordered[last].slug, n });
     }

@@ -1,5 +1,3 @@
-import { isWordCharacter } from '../search/tokens.ts';
-
 /**
  * What counts as a phrase (提法) when the library lists what is new and what
  * was dropped in a document. Hand-written, because it is this product's own
@@ -30,6 +28,8 @@ const LIST_COMMA = '、';
 const OPENING_QUOTES = new Set(['“', '‘']);
 const CLOSING_QUOTES = new Set(['”', '’']);
 const SETTING_MARKS = new Set([LIST_COMMA, ...OPENING_QUOTES, ...CLOSING_QUOTES]);
+/** A run of word characters: the characters search indexes (search/tokens.ts isWordCharacter), Alphabetic or Numeric. */
+const WORD_RUN = /[\p{Alphabetic}\p{N}]+/gu;
 const TITLE_OPEN = '《';
 const TITLE_CLOSE = '》';
 
@@ -52,36 +52,38 @@ export const EDGE_WORDS: { leading: readonly string[]; trailing: readonly string
   },
 ];
 
-const LEADING = new Set(EDGE_WORDS.flatMap(({ leading }) => leading));
-const TRAILING = new Set(EDGE_WORDS.flatMap(({ trailing }) => trailing));
+const LEADING_LIST = EDGE_WORDS.flatMap(({ leading }) => leading);
+const TRAILING_LIST = EDGE_WORDS.flatMap(({ trailing }) => trailing);
+const LEADING = new Set(LEADING_LIST);
+const TRAILING = new Set(TRAILING_LIST);
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** The word boundaries inside a clause (offsets, excluding 0 and the end), by ICU's Chinese dictionary. */
-function wordBoundaries(clause: string): number[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(clause)].map(({ index }) => index).filter((index) => index > 0);
-}
-
-/** The clause without the framing words at its edges. */
+/** The clause without the framing words at its edges (segmented once, by ICU's Chinese dictionary). */
 export function trimEdges(clause: string): string {
-  let text = clause;
-  for (let changed = true; changed && text; ) {
+  // Most clauses have no framing word at either edge: no need to segment them.
+  if (!LEADING_LIST.some((word) => clause.startsWith(word)) && !TRAILING_LIST.some((word) => clause.endsWith(word))) return clause;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = [...segmenter.segment(clause)].map(({ segment }) => segment);
+  let [start, end] = [0, words.length];
+  const joined = (from: number, to: number) => words.slice(from, to).join('');
+  for (let changed = true; changed && start < end; ) {
     changed = false;
-    const boundaries = wordBoundaries(text);
-    const start = boundaries.findLast((index) => LEADING.has(text.slice(0, index)));
-    if (start !== undefined) {
-      text = text.slice(start);
-      changed = true;
-      continue;
+    // The longest run of opening words that is one framing word (成员国 is 成员 + 国 to the segmenter).
+    for (let to = end - 1; to > start; to--) {
+      if (LEADING.has(joined(start, to))) {
+        [start, changed] = [to, true];
+        break;
+      }
     }
-    const end = [...boundaries].find((index) => TRAILING.has(text.slice(index)));
-    if (end !== undefined) {
-      text = text.slice(0, end);
-      changed = true;
+    for (let from = start + 1; from < end; from++) {
+      if (TRAILING.has(joined(from, end))) {
+        [end, changed] = [from, true];
+        break;
+      }
     }
   }
-  return text;
+  return joined(start, end);
 }
 
 function isPhrase(text: string): boolean {
@@ -91,28 +93,27 @@ function isPhrase(text: string): boolean {
 /** The phrases of one paragraph's text, each once, in order of first appearance. */
 export function phrasesOf(text: string): string[] {
   const found = new Set<string>();
-  const chars = [...text];
   let titleDepth = 0;
   let quoteDepth = 0;
-  for (let i = 0; i < chars.length; ) {
-    if (!isWordCharacter(chars[i])) {
-      if (chars[i] === TITLE_OPEN) titleDepth++;
-      else if (chars[i] === TITLE_CLOSE) titleDepth = Math.max(0, titleDepth - 1);
-      else if (OPENING_QUOTES.has(chars[i])) quoteDepth++;
-      else if (CLOSING_QUOTES.has(chars[i])) quoteDepth = Math.max(0, quoteDepth - 1);
-      i++;
-      continue;
+  let gapStart = 0;
+  for (const { 0: run, index: start } of text.matchAll(WORD_RUN)) {
+    // The marks between the previous run and this one open or close titles and quotations.
+    for (let i = gapStart; i < start; i++) {
+      const mark = text[i];
+      if (mark === TITLE_OPEN) titleDepth++;
+      else if (mark === TITLE_CLOSE) titleDepth = Math.max(0, titleDepth - 1);
+      else if (OPENING_QUOTES.has(mark)) quoteDepth++;
+      else if (CLOSING_QUOTES.has(mark)) quoteDepth = Math.max(0, quoteDepth - 1);
     }
-    let end = i;
-    while (end < chars.length && isWordCharacter(chars[end])) end++;
-    const [before, after] = [chars[i - 1] ?? '', chars[end] ?? ''];
+    const end = start + run.length;
+    gapStart = end;
+    if (titleDepth > 0) continue;
+    const [before, after] = [text[start - 1] ?? '', text[end] ?? ''];
     const quoted = quoteDepth > 0;
     const listed = (before === LIST_COMMA || after === LIST_COMMA) && SETTING_MARKS.has(before) && SETTING_MARKS.has(after);
-    if (titleDepth === 0 && (quoted || listed)) {
-      const phrase = trimEdges(chars.slice(i, end).join(''));
-      if (isPhrase(phrase)) found.add(phrase);
-    }
-    i = end;
+    if ((!quoted && !listed) || run.length < MIN_PHRASE_LENGTH) continue;
+    const phrase = trimEdges(run);
+    if (isPhrase(phrase)) found.add(phrase);
   }
   return [...found];
 }
@@ -122,5 +123,5 @@ export function phrasesOf(text: string): string[] {
  * (a phrase never spans punctuation), inside titles too.
  */
 export function wordRuns(text: string): string[] {
-  return text.match(/[\p{Alphabetic}\p{N}]+/gu) ?? [];
+  return text.match(WORD_RUN) ?? [];
 }
