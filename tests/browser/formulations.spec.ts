@@ -9,7 +9,7 @@ test.describe('the formulations block', () => {
     await page.goto('/2024-astana-declaration/');
     const block = page.locator('details[data-formulations]');
     await expect(block).not.toHaveAttribute('open');
-    const newLinks = block.locator('[data-new] a[href^="#p"]');
+    const newLinks = block.locator('p', { hasText: '首次出现' }).locator('a[href^="#p"]');
     await expect(newLinks.first()).toBeHidden();
     await block.locator('summary').click();
     await expect(block).toHaveAttribute('open');
@@ -25,7 +25,7 @@ test.describe('the formulations block', () => {
     await page.goto('/2024-astana-declaration/');
     const block = page.locator('details[data-formulations]');
     await block.locator('summary').click();
-    const link = block.locator('[data-dropped] a').first();
+    const link = block.locator('p', { hasText: '不再出现' }).locator('a').first();
     const phrase = (await link.textContent())!;
     await link.click();
     await expect(page).toHaveURL(/\/2017-astana-declaration\/#p\d+$/);
