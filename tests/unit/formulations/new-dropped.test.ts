@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Council, Kind } from '../../../src/content/vocabulary.ts';
 import { formulationsByDocument } from '../../../src/lib/formulations/new-dropped.ts';
@@ -84,5 +85,45 @@ describe('dropped phrases', () => {
     expect(result.get('c')!.dropped).toEqual([{ text: '不侵略他国', document: 'b', n: [2] }]);
     // The communiqué is not in the declarations' series: nothing of it is dropped from them on its own.
     expect(run([communique, { slug: 'c', date: '2024-07-04', paragraphs: ['其他。'] }]).get('c')!.dropped).toEqual([]);
+  });
+});
+
+describe('on random corpora', () => {
+  // Texts made of a few quoted terms and list items from a small vocabulary,
+  // so that phrases recur, appear and disappear across documents.
+  const WORDS = ['上海精神', '合作共赢', '和平使命', '贸易畅通', '资金融通', '民心相通', '一个地球', '睦邻友好'];
+  const paragraph = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((words) => `坚持“${words[0]}”，加强${['甲', ...words, '乙'].join('、')}。`);
+  const corpus = fc.array(
+    fc.record({
+      date: fc.constantFrom('2001-06-15', '2011-06-15', '2017-06-09', '2024-07-04'),
+      kind: fc.constantFrom<Kind>('宣言', '新闻公报'),
+      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  );
+
+  it('new phrases occur here and in no document dated earlier; dropped ones occur in the named earlier document of the series, in two earlier documents, and not here', () => {
+    fc.assert(
+      fc.property(corpus, (drafts) => {
+        const docs = drafts.map((draft, i) => ({ ...draft, slug: `d${i}` }));
+        const result = run(docs);
+        const contains = (doc: Doc, phrase: string) => doc.paragraphs.some((text) => text.includes(phrase));
+        for (const doc of docs) {
+          const earlier = docs.filter((other) => other.date < doc.date);
+          const { new: fresh, dropped } = result.get(doc.slug)!;
+          for (const { text, n } of fresh) {
+            expect(n).toEqual(doc.paragraphs.flatMap((p, i) => (p.includes(text) ? [i + 1] : [])));
+            expect(earlier.some((other) => contains(other, text))).toBe(false);
+          }
+          for (const { text, document } of dropped) {
+            const source = docs.find((other) => other.slug === document)!;
+            expect(source.date < doc.date && source.kind === doc.kind).toBe(true);
+            expect(contains(source, text)).toBe(true);
+            expect(earlier.filter((other) => contains(other, text)).length).toBeGreaterThanOrEqual(2);
+            expect(contains(doc, text)).toBe(false);
+          }
+        }
+      }),
+    );
   });
 });
