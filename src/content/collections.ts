@@ -2,6 +2,7 @@
 // per build, grouped by document (a page that asked getCollection for its own
 // paragraphs would read all 80,000 of them, once per document).
 import { getCollection } from 'astro:content';
+import { formulationsByDocument, type Formulations } from '../lib/formulations/new-dropped.ts';
 import type { DocumentData } from './document-schema.ts';
 import type { ParagraphRecord } from './paragraph-record.ts';
 
@@ -38,4 +39,15 @@ const documentsWithRecords = once(async (): Promise<DocumentProps[]> => {
 /** The static paths of a per-document route: new objects for every route, since Astro keeps its own state on them. */
 export async function documentPaths(): Promise<DocumentPath[]> {
   return (await documentsWithRecords()).map((props) => ({ params: { slug: props.document.slug }, props }));
+}
+
+// What is new and dropped in every document depends on the whole corpus:
+// computed once per build, for the page and the data file of each document.
+const corpusFormulations = once(async () => formulationsByDocument((await getCollection('documents')).map(({ data }) => data), await allParagraphRecords()));
+
+/** The new and dropped phrases of a document (src/lib/formulations/new-dropped.ts). */
+export async function formulationsOf(slug: string): Promise<Formulations> {
+  const formulations = (await corpusFormulations()).get(slug);
+  if (!formulations) throw new Error(`formulations: no document ${slug} in the documents collection`);
+  return formulations;
 }

@@ -30,6 +30,8 @@ export const SEARCH_PATH = '/search/';
 export const ABOUT_PATH = '/about/';
 /** Its section on the rules every document is normalized by. */
 export const NORMALIZATION_RULES_PATH = `${ABOUT_PATH}#normalization`;
+/** Its section on what a phrase (提法) is, for the new and dropped phrases of each document. */
+export const FORMULATIONS_ABOUT_PATH = `${ABOUT_PATH}#formulations`;
 
 /** A document as data (see src/pages/data/[slug].json.ts): what data users and the compare view read; also its other formats. */
 export function documentDataPath(slug: string, format: DocumentFormat = 'json'): string {

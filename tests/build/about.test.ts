@@ -40,6 +40,6 @@ describe('关于本库 (MDX)', () => {
 
   it('numbers none of its own paragraphs: no #pN anchor on a prose page', () => {
     expect(elements(page, (element) => /^p\d+$/.test(String(element.properties.id ?? '')) || String(element.properties.className ?? '').includes('paragraph ')).length).toBe(0);
-    expect(elements(page, (element) => element.tagName === 'h2').map((element) => element.properties.id)).toEqual(['sources', 'normalization', 'numbering', 'use']);
+    expect(elements(page, (element) => element.tagName === 'h2').map((element) => element.properties.id)).toEqual(['sources', 'normalization', 'numbering', 'use', 'formulations']);
   });
 });

@@ -2,7 +2,7 @@ import type { DocumentData } from '../../content/document-schema.ts';
 import type { ParagraphRecord } from '../../content/paragraph-record.ts';
 import { isoDate } from '../date.ts';
 import { dataSchemaPath, DOCUMENT_FORMATS, documentDataPath, documentPath, paragraphPath, relatedDataPath } from '../urls.ts';
-import type { CorpusIndex, DocumentDataFile, ParagraphRow } from './schemas.ts';
+import type { CorpusIndex, DocumentDataFile, FormulationsData, ParagraphRow } from './schemas.ts';
 
 /**
  * The records of the data files, built from the content collections once per
@@ -16,8 +16,8 @@ export function paragraphRows(records: readonly ParagraphRecord[], site: URL): P
   return records.map(({ document, n, text, section }) => ({ document, n, permalink: absolute(paragraphPath(document, n), site), text, ...(section ? { section } : {}) }));
 }
 
-/** /data/{slug}.json: the document with its provenance, headings, paragraphs and closing block. */
-export function documentData(document: DocumentData, records: readonly ParagraphRecord[], site: URL): DocumentDataFile {
+/** /data/{slug}.json: the document with its provenance, headings, paragraphs, closing block and formulations (src/lib/formulations/). */
+export function documentData(document: DocumentData, records: readonly ParagraphRecord[], formulations: FormulationsData, site: URL): DocumentDataFile {
   const { source, convertedFromTraditional, corrections } = document;
   return {
     $schema: absolute(dataSchemaPath('document'), site),
@@ -37,6 +37,7 @@ export function documentData(document: DocumentData, records: readonly Paragraph
       signatories: document.signatories.map(({ title, name, mark }) => ({ title, name, ...(mark ? { mark } : {}) })),
       ...(document.closingDate ? { date: document.closingDate.text } : {}),
     },
+    formulations,
   };
 }
 

@@ -22,6 +22,30 @@ export const paragraphSchema = z.object({
   section: paragraphRecordSchema.shape.section,
 });
 
+const paragraphNumbers = z.array(paragraphRecordSchema.shape.n).min(1);
+const phraseText = z.string().min(1).describe('The phrase: a quoted term or list item of 4–8 characters (see /about/#formulations)');
+
+/** What is new and what was dropped in a document (src/lib/formulations/). */
+export const formulationsSchema = z
+  .object({
+    new: z
+      .array(z.object({ text: phraseText, n: paragraphNumbers.describe('The paragraphs of this document where it occurs') }))
+      .describe('Phrases that occur in no document dated earlier (empty for the documents of the library’s earliest day), in reading order'),
+    dropped: z
+      .array(
+        z.object({
+          text: phraseText,
+          document: shape.slug.describe('The latest earlier document of the same council and kind: where it last occurred'),
+          n: paragraphNumbers.describe('The paragraphs of that document where it occurs'),
+        }),
+      )
+      .describe('Phrases of the latest earlier document of the same council and kind that occur in at least two documents dated earlier and nowhere in this one, in that document’s reading order'),
+    earlierDocuments: z.number().int().nonnegative().describe('How many documents are dated earlier (what “new” compares with)'),
+    earlierInSeries: z.number().int().nonnegative().describe('How many of them are of the same council and kind'),
+    previous: shape.slug.optional().describe('The latest of those, which “dropped” compares with; absent when there is none'),
+  })
+  .describe('Formulations: the phrases new in this document and those dropped from it');
+
 /** /data/{slug}.json */
 export const documentDataSchema = z.object({
   $schema: absoluteUrl,
@@ -48,6 +72,7 @@ export const documentDataSchema = z.object({
     signatories: withoutLine(shape.signatories),
     date: z.string().optional().describe('The closing date and place line, as printed'),
   }),
+  formulations: formulationsSchema,
 });
 
 /** One line of /data/paragraphs.jsonl; one row of the CSV files (section empty when absent). */
@@ -98,4 +123,5 @@ export const relatedFileSchema = z.object({
 export type DocumentDataFile = z.infer<typeof documentDataSchema>;
 export type ParagraphRow = z.infer<typeof paragraphRowSchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+export type FormulationsData = z.infer<typeof formulationsSchema>;
 export type RelatedFileData = z.infer<typeof relatedFileSchema>;

@@ -3,12 +3,12 @@
 // cacheable: the compare view fetches two of them.
 import type { APIRoute } from 'astro';
 import { documentData } from '../../lib/data/document-data.ts';
-import { documentPaths, type DocumentProps } from '../../content/collections.ts';
+import { documentPaths, formulationsOf, type DocumentProps } from '../../content/collections.ts';
 import { configuredSite, textResponse } from '../../lib/site.ts';
 
 export const getStaticPaths = documentPaths;
 
-export const GET: APIRoute = ({ props, site: url }) => {
+export const GET: APIRoute = async ({ props, site: url }) => {
   const { document, records } = props as DocumentProps;
-  return textResponse(JSON.stringify(documentData(document, records, configuredSite(url))), 'application/json');
+  return textResponse(JSON.stringify(documentData(document, records, await formulationsOf(document.slug), configuredSite(url))), 'application/json');
 };

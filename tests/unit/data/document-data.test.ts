@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { corpusIndex, documentData, documentText, paragraphRows } from '../../../src/lib/data/document-data.ts';
-import { older, records, sample, SITE } from './fixture.ts';
+import { formulations, older, records, sample, SITE } from './fixture.ts';
 
 describe('documentData', () => {
-  const data = documentData(sample, records, SITE);
+  const data = documentData(sample, records, formulations, SITE);
 
   it('keeps the fields the compare view reads: slug, title, date and numbered paragraphs with permalinks', () => {
     expect(data).toMatchObject({ slug: 'sample-declaration', title: '样本宣言', date: '2020-11-10' });
@@ -37,9 +37,15 @@ describe('documentData', () => {
   });
 });
 
+describe('documentData formulations', () => {
+  it('carries the formulations it is given, as they are', () => {
+    expect(documentData(sample, records, formulations, SITE).formulations).toEqual(formulations);
+  });
+});
+
 describe('documentText', () => {
   it('gives the title, the headings and the numbered paragraphs in order, then the closing block', () => {
-    expect(documentText(documentData(sample, records, SITE))).toBe(
+    expect(documentText(documentData(sample, records, formulations, SITE))).toBe(
       [
         '样本宣言\n（草案）',
         '一、政治',

@@ -1,5 +1,6 @@
 import type { DocumentData } from '../../../src/content/document-schema.ts';
 import type { ParagraphRecord } from '../../../src/content/paragraph-record.ts';
+import type { FormulationsData } from '../../../src/lib/data/schemas.ts';
 
 export const SITE = new URL('https://example.org');
 
@@ -37,3 +38,12 @@ export const records: ParagraphRecord[] = [
 ];
 
 export const older: DocumentData = { ...sample, slug: 'older-communique', title: '较早的公报', kind: '新闻公报', date: new Date('2001-06-15T00:00:00Z'), paragraphCount: 1 };
+
+/** The sample's formulations as the corpus computation gives them (src/lib/formulations/). */
+export const formulations: FormulationsData = {
+  new: [{ text: '一个地球', n: [1, 3] }],
+  dropped: [{ text: '和平使命', document: 'older-communique', n: [1] }],
+  earlierDocuments: 1,
+  earlierInSeries: 1,
+  previous: 'older-communique',
+};
