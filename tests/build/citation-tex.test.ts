@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../src/content/document-schema.ts';
 import { DIST } from '../helpers/dist.ts';
 import { pageCitation } from '../helpers/page-citation.ts';
-import { bibtexEntry, biblatexEntries, kpsewhich } from '../helpers/tex.ts';
+import { bibtexEntries, biblatexEntries, kpsewhich } from '../helpers/tex.ts';
 
 // Issue 17: each document's .bib through TeX Live's GB/T 7714-2015 styles —
 // gbt7714-numerical.bst with `bibtex`, and biblatex-gb7714-2015 through
@@ -24,19 +24,19 @@ const bibtexNote = bst ? '' : skipped('kpsewhich finds no gbt7714-numerical.bst 
 const biblatexNote = bbx ? '' : skipped('no biblatex-gb7714-2015 with LuaLaTeX (Debian: texlive-bibtex-extra biber texlive-latex-extra texlive-luatex)');
 for (const note of [bibtexNote, biblatexNote]) if (note) console.warn(`tests/build/citation-tex.test.ts${note}`);
 
-// Every document's entry typeset in one LuaLaTeX document, on first use.
+// Every document's entry formatted in one run of each, on first use.
+const allBibs = () => documents.map(({ slug }) => bibOf(slug)).join('\n');
+const keys = documents.map(({ slug }) => `sco-${slug}`);
+let formatted: Map<string, string> | undefined;
 let typeset: string[] | undefined;
-const typesetBiblatex = () =>
-  (typeset ??= biblatexEntries(
-    documents.map(({ slug }) => bibOf(slug)).join('\n'),
-    documents.map(({ slug }) => `sco-${slug}`),
-  ));
+const bibtexFormatted = () => (formatted ??= bibtexEntries(allBibs(), keys, 'gbt7714-numerical'));
+const typesetBiblatex = () => (typeset ??= biblatexEntries(allBibs(), keys));
 
 describe.each(documents.map(({ slug }) => slug))('%s: the .bib in TeX Live’s GB/T 7714-2015 styles', (slug) => {
   const key = `sco-${slug}`;
 
   it.skipIf(!bst)(`bibtex with gbt7714-numerical.bst gives the page’s citation${bibtexNote}`, () => {
-    expect(bibtexEntry(bibOf(slug), key, 'gbt7714-numerical')).toBe(pageCitation(slug).withAccess(ACCESSED));
+    expect(bibtexFormatted().get(key)).toBe(pageCitation(slug).withAccess(ACCESSED));
   });
 
   it.skipIf(!bbx)(`biblatex-gb7714-2015 (biber, LuaLaTeX) gives the page’s citation${biblatexNote}`, () => {

@@ -4,12 +4,12 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string;
     retrieveItem(id: string): unknown;
   }
-  class Engine {
+  export class Engine {
     constructor(sys: Sys, style: string, lang?: string);
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     updateItems(ids: string[]): void;
     makeBibliography(): [Record<string, unknown>, string[]];
-    processCitationCluster(citation: { citationItems: { id: string; locator?: string; label?: string }[]; properties: { noteIndex: number } }, before: unknown[], after: unknown[]): [unknown, [number, string, string][]];
+    makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
   }
   const CSL: { Engine: typeof Engine };
   export default CSL;

@@ -31,25 +31,32 @@ function inTempDir<T>(work: (dir: string) => T): T {
 }
 
 /**
- * The .bbl that `bibtex` writes for one entry with a .bst, read as text the
- * way TeX typesets it: a line end and \newblock are a space, \allowbreak is
- * only a place to break, \url{…} is its address, braces group and vanish.
+ * The .bbl that `bibtex` writes with a .bst for the entries of a .bib (one
+ * run for all of them), each entry read as text the way TeX typesets it: a
+ * line end and \newblock are a space, \allowbreak is only a place to break,
+ * \url{…} is its address, braces group and vanish. By citation key.
  */
-export function bibtexEntry(bib: string, key: string, style: string): string {
+export function bibtexEntries(bib: string, keys: string[], style: string): Map<string, string> {
   return inTempDir((dir) => {
     writeFileSync(path.join(dir, 'refs.bib'), bib);
-    writeFileSync(path.join(dir, 'main.aux'), `\\relax\n\\citation{${key}}\n\\bibstyle{${style}}\n\\bibdata{refs}\n`);
+    writeFileSync(path.join(dir, 'main.aux'), ['\\relax', ...keys.map((key) => `\\citation{${key}}`), `\\bibstyle{${style}}`, '\\bibdata{refs}', ''].join('\n'));
     execFileSync('bibtex', ['-terse', 'main'], { cwd: dir });
     const bbl = readFileSync(path.join(dir, 'main.bbl'), 'utf8');
-    const item = bbl.slice(bbl.indexOf('\\bibitem'), bbl.indexOf('\\end{thebibliography}'));
-    return item
-      .replace(/^\\bibitem(\[[^\]]*\])?\{[^}]*\}/, '')
-      .replace(/\\url\{([^}]*)\}/g, '$1')
-      .replace(/\\allowbreak\b/g, '')
-      .replace(/\\newblock\b/g, ' ')
-      .replace(/[{}]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const items = bbl.slice(bbl.indexOf('\\bibitem'), bbl.indexOf('\\end{thebibliography}')).split(/(?=\\bibitem)/);
+    return new Map(
+      items.map((item) => {
+        const [, key] = /^\\bibitem(?:\[[^\]]*\])?\{([^}]*)\}/.exec(item)!;
+        const text = item
+          .replace(/^\\bibitem(\[[^\]]*\])?\{[^}]*\}/, '')
+          .replace(/\\url\{([^}]*)\}/g, '$1')
+          .replace(/\\allowbreak\b/g, '')
+          .replace(/\\newblock\b/g, ' ')
+          .replace(/[{}]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        return [key, text];
+      }),
+    );
   });
 }
 
