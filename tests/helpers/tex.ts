@@ -116,7 +116,15 @@ export function biblatexEntries(bib: string, keys: string[]): string[] {
         '',
       ].join('\n'),
     );
-    const latex = () => execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'main.tex'], { cwd: dir, stdio: 'pipe' });
+    // Its terminal output (a "Missing character" line for every Chinese character) is not read: on an error, main.log says what.
+    const latex = () => {
+      try {
+        execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'main.tex'], { cwd: dir, stdio: 'ignore' });
+      } catch (error) {
+        const log = readFileSync(path.join(dir, 'main.log'), 'utf8');
+        throw new Error(`lualatex failed: ${log.slice(log.indexOf('\n!')).slice(0, 600)}`, { cause: error });
+      }
+    };
     latex();
     execFileSync('biber', ['--quiet', 'main'], { cwd: dir, stdio: 'pipe' });
     latex();
