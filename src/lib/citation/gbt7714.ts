@@ -5,7 +5,7 @@ import { INSTITUTIONAL_AUTHOR } from './work.ts';
  * GB/T 7714-2015 (信息与文献 参考文献著录规则), the form Chinese journals and
  * theses require, for our one kind of item. Written here, not run through
  * citeproc-js, so that the page and the paragraph tools need no CSL engine
- * and style (about 400 KB); the build tests render every document's
+ * (citeproc-js 2.4.63: 190 KB gzip), style and locale; the build tests render every document's
  * .csl.json with the official CSL styles and compare them with this text,
  * character for character (tests/build/citation-clients.test.ts).
  *
