@@ -1,5 +1,14 @@
 export const SITE_NAME = '上合文献库';
 
+/**
+ * The language of every text the library publishes, as one BCP 47 tag: the
+ * page's `lang`, its citation_language, the CSL-JSON and RIS files and the
+ * JSON data all say zh-CN (simplified Chinese as published in China), so a
+ * reference manager gets the same value whichever it reads. BibTeX keeps the
+ * language name its styles test for (`chinese`).
+ */
+export const LANGUAGE = 'zh-CN';
+
 /** The configured site (astro.config.mjs `site`): every absolute address is built on it. */
 export function configuredSite(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs must set `site`: canonical URLs, citations and data files need it');

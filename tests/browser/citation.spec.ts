@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { bibliographyEntry, firstCitation, withAccessDate } from '../helpers/citeproc.ts';
 import { browserToday, canonicalOf, permalinkTexts } from './reading-helpers.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -17,6 +18,29 @@ test.describe('the citation and download block', () => {
     await block.getByRole('button', { name: '复制 GB/T 7714 引文' }).click();
     await expect.poll(() => clipboard(page)).toBe(gbt);
     await expect(block.getByRole('status')).toHaveText('已复制 GB/T 7714-2015 格式的引文');
+  });
+
+  test('GB/T 7714 as shown is what citeproc-js makes of the served .csl.json with the official styles, given the reader’s day', async ({ page, request }) => {
+    await page.goto('/2024-astana-declaration/');
+    await page.getByText('引用与下载').click();
+    const today = await browserToday(page);
+    const [item] = await (await request.get('/data/2024-astana-declaration.csl.json')).json();
+    const shown = page.locator('#cite-gbt');
+    await expect(shown).toHaveText(bibliographyEntry('numeric', withAccessDate(item, today)).replace(/^\[1\] /, ''));
+    await expect(shown).toHaveText(firstCitation('note', withAccessDate(item, today)));
+  });
+
+  test('a paragraph run’s 复制引文 is the official note style’s footnote of its permalink, with 第12—15段 where GB/T 7714 §4.6.2 puts 引文页码', async ({ page, request }) => {
+    await page.goto('/2024-astana-declaration/#p12-p15');
+    // The action bar of a run stands at its last paragraph.
+    await page.locator('#p15').getByRole('button', { name: '复制引文' }).click();
+    const today = await browserToday(page);
+    const canonical = await canonicalOf(page);
+    const [item] = await (await request.get('/data/2024-astana-declaration.csl.json')).json();
+    // The styles print no locator for a web page; the page adds it before the date in parentheses.
+    const footnote = firstCitation('note', withAccessDate({ ...item, URL: `${canonical}#p12-p15` }, today));
+    expect(footnote).toBe(`上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[${today}]. ${canonical}#p12-p15.`);
+    await expect.poll(() => clipboard(page)).toBe(footnote.replace('[EB/OL]. (', '[EB/OL]. 第12—15段('));
   });
 
   test('copies the same BibTeX, RIS and CSL-JSON text that the download links serve', async ({ page, request }) => {
@@ -56,10 +80,14 @@ test.describe('the citation and download block', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the block shows GB/T 7714 and Chicago, with a placeholder for the access date, links every file, and has no dead buttons', async ({ page }) => {
+  test('the block shows GB/T 7714 without an access date and asks for one outside the citation, Chicago, links every file, and has no dead buttons', async ({ page }) => {
     await page.goto('/2024-astana-declaration/');
     await page.getByText('引用与下载').click();
-    await expect(page.locator('#cite-gbt')).toContainText('(2024-07-04)[引用日期].');
+    const canonical = await canonicalOf(page);
+    // What the served .csl.json gives in the official styles before a reference manager adds its access date.
+    await expect(page.locator('#cite-gbt')).toHaveText(`上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04). ${canonical}.`);
+    await expect(page.locator('.cite-note')).toBeVisible();
+    await expect(page.locator('.cite-note')).toContainText('引用日期');
     await expect(page.locator('#cite-chicago')).toContainText('July 4, 2024');
     // The formats fetched from their files are not shown empty: their downloads stand in for them.
     await expect(page.locator('[data-cite] dt:visible')).toHaveText(['GB/T 7714-2015', 'Chicago']);

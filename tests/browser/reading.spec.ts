@@ -121,7 +121,7 @@ test.describe('paragraph actions', () => {
     const today = await browserToday(page);
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[${today}]: 第12段. ${canonical}#p12.`);
+      .toBe(`上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. 第12段(2024-07-04)[${today}]. ${canonical}#p12.`);
   });
 
   test('shift-clicking a second number selects the run and updates the address', async ({ page, context }) => {
@@ -141,7 +141,7 @@ test.describe('paragraph actions', () => {
     const canonical = await canonicalOf(page);
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`上海合作组织. 上海合作组织十周年阿斯塔纳宣言[EB/OL]. (2011-06-15)[${await browserToday(page)}]: 第10—12段. ${canonical}#p10-p12.`);
+      .toBe(`上海合作组织. 上海合作组织十周年阿斯塔纳宣言[EB/OL]. 第10—12段(2011-06-15)[${await browserToday(page)}]. ${canonical}#p10-p12.`);
 
     // The address that was written works when followed.
     await page.goto(page.url());

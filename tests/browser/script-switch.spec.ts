@@ -54,7 +54,7 @@ test.describe('繁體 / 简体', () => {
       await page.goto('/2024-astana-declaration/#p12');
       await chooseTraditional(page);
       await page.locator('#p12').getByRole('button', { name: '复制引文' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^上海合作组织\. 上海合作组织成员国元首理事会阿斯塔纳宣言\[EB\/OL\]\. \(2024-07-04\)\[\d{4}-\d{2}-\d{2}\]: 第12段\. http.*\/2024-astana-declaration\/#p12\.$/);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^上海合作组织\. 上海合作组织成员国元首理事会阿斯塔纳宣言\[EB\/OL\]\. 第12段\(2024-07-04\)\[\d{4}-\d{2}-\d{2}\]\. http.*\/2024-astana-declaration\/#p12\.$/);
     });
   });
 

@@ -88,7 +88,7 @@ describe.each(documents.map(({ slug }) => slug))('the files of %s', (slug) => {
     const [fromRis] = (await Cite.async(read(`data/${slug}.ris`))).data;
     const [fromCsl] = new Cite(JSON.parse(read(`data/${slug}.csl.json`))).data;
     for (const item of [fromRis, fromCsl]) {
-      expect(item).toMatchObject({ type: 'document', title: document.title, URL: url });
+      expect(item).toMatchObject({ type: 'webpage', title: document.title, URL: url });
       expect(item.issued['date-parts'][0].map((part: number) => String(part).padStart(2, '0')).join('-')).toBe(document.date.toISOString().slice(0, 10));
     }
   });
@@ -110,7 +110,20 @@ describe.each(documents.map(({ slug }) => slug))('the files of %s', (slug) => {
     expect(meta('citation_author')).toEqual(['上海合作组织']);
     expect(meta('citation_publication_date')).toEqual([`${year}/${month}/${day}`]);
     expect(meta('citation_public_url')).toEqual([`${SITE}/${slug}/`]);
-    expect(meta('DC.type')).toEqual(['document']);
+    expect(meta('citation_publisher')).toEqual(['上合文献库']);
+    expect(meta('DC.publisher')).toEqual(['上合文献库']);
+    // DCMI Type Vocabulary: a document read as words.
+    expect(meta('DC.type')).toEqual(['Text']);
+    // One language tag wherever one is given: the page, its meta tags, CSL-JSON, RIS and the JSON data.
+    const htmlLang = elements(page, (element) => element.tagName === 'html')[0].properties.lang;
+    const tags = [
+      htmlLang,
+      ...meta('citation_language'),
+      JSON.parse(read(`data/${slug}.csl.json`))[0].language,
+      /^LA {2}- (.*)\r$/m.exec(read(`data/${slug}.ris`))?.[1],
+      JSON.parse(read(`data/${slug}.json`)).language,
+    ];
+    expect(tags).toEqual(Array(5).fill('zh-CN'));
     expect(meta('og:type')).toEqual(['article']);
     expect(elements(page, (element) => String(element.properties.className ?? '').includes('Z3988'))).toEqual([]);
   });

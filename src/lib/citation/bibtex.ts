@@ -1,13 +1,22 @@
 import { dateParts } from '../date.ts';
-import { SITE_NAME } from '../site.ts';
 import { citationKey, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
 
 /**
- * A BibTeX @misc entry (Zotero and biber read @misc as a document), UTF-8, with
- * the fields that both BibTeX and biblatex know. Written here rather than by
- * @citation-js/plugin-bibtex 0.8.2, which drops every Chinese character unless
- * a global asciiOnly switch is turned off, and writes `month = {jul 4}`,
- * which is not valid BibTeX.
+ * A BibTeX @online entry (biblatex's type for a web page: biber, Zotero and
+ * pandoc read it as one, and gbt7714-numerical.bst, the BibTeX style of
+ * GB/T 7714-2015, cites it as [EB/OL]; a classic style that lacks it falls
+ * back to @misc), UTF-8, with fields that BibTeX and biblatex both know.
+ * No `address` and no `howpublished`: BibTeX styles print the one as the
+ * place of publication (gbt7714: 阿斯塔纳(2024-07-04)) and pandoc takes the
+ * other as a publisher, which turns a GB/T 7714 style to the layout of
+ * printed works. BibTeX has no field for where a council met (biblatex's
+ * `venue` belongs to conference entries and no style prints it for @online),
+ * so the place is left to the CSL-JSON (event-place) and the JSON data.
+ * `language = {chinese}`: the name BibTeX styles test for (gbt7714), where
+ * the other formats carry the tag zh-CN. No `urldate`: the reader's own day.
+ * Written here rather than by @citation-js/plugin-bibtex 0.8.2, which drops
+ * every Chinese character unless a global asciiOnly switch is turned off,
+ * and writes `month = {jul 4}`, which is not valid BibTeX.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -40,11 +49,9 @@ export function formatBibtex(work: CitedWork): string {
     ['year', braced(String(year))],
     // A month is a macro (jan … dec), not a braced string.
     ['month', MONTHS[month - 1]],
-    ['address', braced(escapeBibtex(work.place))],
     ['type', braced(escapeBibtex(work.kind))],
-    ['howpublished', braced(escapeBibtex(SITE_NAME))],
     ['language', braced('chinese')],
     ['url', braced(work.url)],
   ];
-  return `@misc{${citationKey(work)},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}\n`;
+  return `@online{${citationKey(work)},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}\n`;
 }

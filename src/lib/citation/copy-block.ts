@@ -1,10 +1,11 @@
 // Browser only: the citation block (CiteDocument.astro) once it is opened.
 // Fills in the reader's access date, shows the document's BibTeX, RIS and
 // CSL-JSON files (the download links marked data-shown) in the block, and
-// copies. Without JavaScript the block still shows GB/T 7714 and Chicago and
-// links to every file.
+// copies. Without JavaScript the block still shows GB/T 7714 (without the
+// access date) and Chicago and links to every file.
 import { localDay } from '../date.ts';
 import { fetchSiteFile } from '../site-file.ts';
+import { formatAccessed } from './gbt7714.ts';
 
 /** The entry of a format: its name, its text, and a copy button. */
 function entry(label: string, id: string, text: string): HTMLElement[] {
@@ -45,11 +46,7 @@ export function enhanceCitationBlock(): void {
   const block = document.querySelector<HTMLElement>('[data-cite]');
   if (!block) return;
   const status = block.querySelector<HTMLElement>('[data-cite-status]')!;
-  const today = localDay();
-  for (const time of block.querySelectorAll<HTMLTimeElement>('time[data-accessed]')) {
-    time.dateTime = today;
-    time.textContent = today;
-  }
+  for (const slot of block.querySelectorAll<HTMLElement>('[data-accessed]')) slot.textContent = formatAccessed(localDay());
   for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) button.hidden = false;
   void showFiles(block, status);
 

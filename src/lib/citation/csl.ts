@@ -1,22 +1,33 @@
 import { dateParts } from '../date.ts';
-import { SITE_NAME } from '../site.ts';
+import { LANGUAGE, SITE_NAME } from '../site.ts';
 import { citationKey, INSTITUTIONAL_AUTHOR, type CitedWork } from './work.ts';
 
 /**
  * CSL-JSON (the Citation Style Language's data format: Zotero, Mendeley,
- * Pandoc and citeproc read it), type "document". The file is an array of one
- * item, as CSL-JSON files are.
+ * Pandoc and citeproc read it). The file is an array of one item, as CSL-JSON
+ * files are. What the official GB/T 7714-2015 styles make of each field is
+ * what decides it (tests/build/citation-clients.test.ts renders every file
+ * with them):
+ * - type "webpage", which they cite as [EB/OL] in the layout of an online
+ *   resource, (date)[access date]; "document" falls to their "other" branch, [Z];
+ * - no `publisher` or `publisher-place`: either switches them to the
+ *   "place: publisher, year" layout of printed works. The site is the
+ *   `container-title`, a web page's website (Zotero: Website Title), which
+ *   they do not print for a web page;
+ * - the meeting place is `event-place`, where the council met, which no
+ *   style prints as a place of publication;
+ * - no `accessed`: the reader's reference manager adds the day they import it.
  */
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'document';
+  type: 'webpage';
   title: string;
+  'container-title': string;
   author: { literal: string }[];
   issued: { 'date-parts': [[number, number, number]] };
   genre: string;
   'event-place': string;
-  publisher: string;
   language: string;
   URL: string;
 }
@@ -26,14 +37,14 @@ export function cslItem(work: CitedWork): CslItem {
   return {
     id: key,
     'citation-key': key,
-    type: 'document',
+    type: 'webpage',
     title: work.title,
+    'container-title': SITE_NAME,
     author: [{ literal: INSTITUTIONAL_AUTHOR }],
     issued: { 'date-parts': [dateParts(work.date)] },
     genre: work.kind,
     'event-place': work.place,
-    publisher: SITE_NAME,
-    language: 'zh-CN',
+    language: LANGUAGE,
     URL: work.url,
   };
 }

@@ -1,6 +1,7 @@
 import type { DocumentData } from '../../content/document-schema.ts';
 import type { ParagraphRecord } from '../../content/paragraph-record.ts';
 import { isoDate } from '../date.ts';
+import { LANGUAGE } from '../site.ts';
 import { dataSchemaPath, DOCUMENT_FORMATS, documentDataPath, documentPath, paragraphPath, relatedDataPath } from '../urls.ts';
 import type { CorpusIndex, DocumentDataFile, FormulationsData, ParagraphRow } from './schemas.ts';
 
@@ -28,6 +29,7 @@ export function documentData(document: DocumentData, records: readonly Paragraph
     council: document.council,
     date: isoDate(document.date),
     place: document.place,
+    language: LANGUAGE,
     url: absolute(documentPath(document.slug), site),
     paragraphCount: document.paragraphCount,
     provenance: { source, convertedFromTraditional, corrections, notes: document.provenance.map(({ label, paragraphs }) => ({ label, paragraphs })) },

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { documentSchema } from '../../content/document-schema.ts';
 import { paragraphRecordSchema } from '../../content/paragraph-record.ts';
+import { LANGUAGE } from '../site.ts';
 
 /**
  * The published data formats, derived from the schemas that already describe
@@ -56,6 +57,7 @@ export const documentDataSchema = z.object({
   council: shape.council,
   date: isoDay,
   place: shape.place,
+  language: z.literal(LANGUAGE).describe('The language of the text, a BCP 47 tag (the same in the page, CSL-JSON and RIS)'),
   url: absoluteUrl.describe('The reading page'),
   paragraphCount: shape.paragraphCount,
   provenance: z

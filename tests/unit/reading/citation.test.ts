@@ -14,14 +14,14 @@ describe('formatCitation', () => {
   it('cites one paragraph in GB/T 7714 with 第N段 and its permalink', () => {
     const url = 'https://example.org/2024-astana-declaration/#p12';
     expect(formatCitation(astana2024, { from: 12, to: 12 }, url, '2026-11-21')).toBe(
-      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[2026-11-21]: 第12段. https://example.org/2024-astana-declaration/#p12.',
+      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. 第12段(2024-07-04)[2026-11-21]. https://example.org/2024-astana-declaration/#p12.',
     );
   });
 
   it('cites a run of paragraphs as 第N—M段', () => {
     const url = 'https://example.org/2024-astana-declaration/#p12-p15';
     expect(formatCitation(astana2024, { from: 12, to: 15 }, url, '2026-11-21')).toBe(
-      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[2026-11-21]: 第12—15段. https://example.org/2024-astana-declaration/#p12-p15.',
+      '上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. 第12—15段(2024-07-04)[2026-11-21]. https://example.org/2024-astana-declaration/#p12-p15.',
     );
   });
 });
