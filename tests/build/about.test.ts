@@ -30,7 +30,9 @@ describe('关于本库 (MDX)', () => {
       const slug = /^slug: (.+)$/m.exec(readFileSync(path.join(SEEDS_DIR, file), 'utf8'))![1].trim();
       return [slug, readFileSync(path.join(SEEDS_DIR, file.replace(/\.yaml$/, '.txt')), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)];
     }));
-    for (const quote of quotes) {
+    const withSource = quotes.filter((quote) => elements({ type: 'root', children: [quote] }, (element) => element.tagName === 'pre').length > 0);
+    expect(withSource.length).toBeGreaterThanOrEqual(5);
+    for (const quote of withSource) {
       const source = elements({ type: 'root', children: [quote] }, (element) => element.tagName === 'a').map((a) => String(a.properties.href)).find((href) => href.includes('/source/'))!;
       const [, slug, from, to = from] = /^\/([^/]+)\/source\/#L(\d+)(?:-L(\d+))?$/.exec(source)!;
       const [pre] = elements({ type: 'root', children: [quote] }, (element) => element.tagName === 'pre');
