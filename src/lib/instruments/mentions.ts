@@ -36,6 +36,8 @@ export function mentionRows(records: readonly ParagraphRecord[], site: URL): Men
 
 export interface LibraryDocument extends DocumentFacts {
   title: string;
+  /** Which library document a title this document cites means, where several bear that title (seed metadata `cites`). */
+  cites?: readonly { title: string; document: string }[];
 }
 
 /** The document of the library an instrument is, if its folded title is exactly one document's folded title. */
@@ -53,6 +55,8 @@ export interface MentioningParagraph<T> {
   document: T;
   n: number;
   titles: string[];
+  /** The library document the mention means: the instrument's own, or the one the citing document's metadata names. */
+  cited?: T;
 }
 
 export interface Instrument<T> {
@@ -83,18 +87,18 @@ export function instruments<T extends LibraryDocument>(all: readonly Mention[], 
   };
   const ordered = [...all].sort((a, b) => byDate(documentOf(a.document), documentOf(b.document)) || a.n - b.n);
   const library = libraryDocuments(documents);
+  const cited = citedByMetadata(all, documents, documentOf);
   return [...Map.groupBy(ordered, ({ instrument }) => instrument)]
     .map(([key, group]): Instrument<T> => {
       const counts = new Map<string, number>();
       for (const { title } of group) counts.set(title, (counts.get(title) ?? 0) + 1);
       // A stable sort keeps first-written order among equal counts.
       const written = [...counts].map(([title, count]) => ({ title, count })).sort((a, b) => b.count - a.count);
-      const paragraphs = [...Map.groupBy(group, ({ document, n }) => `${document}/${n}`).values()].map((same) => ({
-        document: documentOf(same[0].document),
-        n: same[0].n,
-        titles: same.map(({ title }) => title),
-      }));
       const document = library(key);
+      const paragraphs = [...Map.groupBy(group, ({ document, n }) => `${document}/${n}`).values()].map((same) => {
+        const target = cited.get(`${same[0].document} ${key}`) ?? document;
+        return { document: documentOf(same[0].document), n: same[0].n, titles: same.map(({ title }) => title), ...(target ? { cited: target } : {}) };
+      });
       return {
         key,
         name: written[0].title,
@@ -107,4 +111,24 @@ export function instruments<T extends LibraryDocument>(all: readonly Mention[], 
       };
     })
     .sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * The library documents that documents' metadata (`cites`) says their titles
+ * mean, by "{citing slug} {instrument key}". A citation naming a title the
+ * document never writes, or a document the library lacks, is an error that
+ * names the seed's slug.
+ */
+function citedByMetadata<T extends LibraryDocument>(all: readonly Mention[], documents: readonly T[], documentOf: (slug: string) => T): Map<string, T> {
+  const mentioned = new Set(all.map(({ document, instrument }) => `${document} ${instrument}`));
+  const cited = new Map<string, T>();
+  for (const { slug, cites = [] } of documents) {
+    for (const { title, document } of cites) {
+      const key = `${slug} ${instrumentKey(title)}`;
+      if (!mentioned.has(key)) throw new Error(`${slug}: metadata \`cites\` names 《${title}》, which no paragraph of the document mentions (write the title as the text does)`);
+      if (!documents.some((candidate) => candidate.slug === document)) throw new Error(`${slug}: metadata \`cites\` 《${title}》 names document "${document}", which is not in the library`);
+      cited.set(key, documentOf(document));
+    }
+  }
+  return cited;
 }

@@ -84,6 +84,29 @@ describe('instruments', () => {
     expect(all.find(({ key }) => key === '上海合作组织成员国元首理事会会议新闻公报')?.document).toBeUndefined();
   });
 
+  it('links each mention of an instrument that is a library document to it', () => {
+    const declaration = all.find(({ key }) => key === '上海合作组织成员国元首阿斯塔纳宣言')!;
+    expect(declaration.paragraphs.map(({ cited }) => cited?.slug)).toEqual(['2017-a']);
+    expect(charter.paragraphs.map(({ cited }) => cited)).toEqual([undefined, undefined]);
+  });
+
+  describe('where several documents bear a title, the citing document’s metadata says which it means', () => {
+    const citing = { ...documents[0], cites: [{ title: '上合组织成员国元首理事会会议新闻公报', document: '2017-c' }] };
+    const communique = () => instruments(mentions(records), [citing, ...documents.slice(1)]).find(({ key }) => key === '上海合作组织成员国元首理事会会议新闻公报')!;
+
+    it('links that mention, not the instrument', () => {
+      expect(communique().document).toBeUndefined();
+      expect(communique().paragraphs.map(({ document, cited }) => [document.slug, cited?.slug])).toEqual([['2024-b', '2017-c']]);
+    });
+
+    it('names the seed when the title is not the document’s, or the document is not the library’s', () => {
+      const wrongTitle = { ...documents[0], cites: [{ title: '上合组织宪章草案', document: '2017-c' }] };
+      expect(() => instruments(mentions(records), [wrongTitle, ...documents.slice(1)])).toThrow(/^2024-b: metadata `cites` names 《上合组织宪章草案》/);
+      const wrongDocument = { ...documents[0], cites: [{ title: '上合组织成员国元首理事会会议新闻公报', document: '2099-x' }] };
+      expect(() => instruments(mentions(records), [wrongDocument, ...documents.slice(1)])).toThrow(/^2024-b: .*"2099-x"/);
+    });
+  });
+
   it('names the input when a record’s document is missing', () => {
     expect(() => instruments(mentions([record('nowhere', 1, '《甲》')]), documents)).toThrow(/"nowhere"/);
   });
