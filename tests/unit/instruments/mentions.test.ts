@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParagraphRecord } from '../../../src/content/paragraph-record.ts';
-import { instruments, libraryDocuments, mentionRows, mentions, type LibraryDocument } from '../../../src/lib/instruments/mentions.ts';
+import { instruments, libraryDocuments, mentionExcerpt, mentionRows, mentions, type LibraryDocument } from '../../../src/lib/instruments/mentions.ts';
 
 const record = (document: string, n: number, text: string): ParagraphRecord => ({ id: `${document}/p${n}`, document, n, text });
 const doc = (slug: string, date: string, title: string, kind: '宣言' | '新闻公报' = '宣言'): LibraryDocument => ({ slug, title, kind, council: '元首理事会', date: new Date(date), place: '阿斯塔纳' });
@@ -109,5 +109,23 @@ describe('instruments', () => {
 
   it('names the input when a record’s document is missing', () => {
     expect(() => instruments(mentions([record('nowhere', 1, '《甲》')]), documents)).toThrow(/"nowhere"/);
+  });
+});
+
+describe('mentionExcerpt', () => {
+  const show = (text: string, key: string) => mentionExcerpt(text, key).map(({ text, title }) => (title ? `[${text}]` : text)).join('');
+
+  it.each([
+    ['the whole paragraph when it is one sentence', '遵循《联合国宪章》宗旨。', '联合国宪章', '遵循[《联合国宪章》]宗旨。'],
+    ['only the sentences that cite it', '甲。乙遵循《联合国宪章》；丙。丁', '联合国宪章', '……乙遵循[《联合国宪章》]；……'],
+    ['from the first to the last citing sentence', '甲。《上合组织宪章》乙。丙《上海合作组织宪章》。丁。', '上海合作组织宪章', '……[《上合组织宪章》]乙。丙[《上海合作组织宪章》]。……'],
+    ['other titles unmarked', '《联合国宪章》和《上合组织宪章》', '联合国宪章', '[《联合国宪章》]和《上合组织宪章》'],
+  ])('%s', (_case, text, key, expected) => {
+    expect(show(text, key)).toBe(expected);
+  });
+
+  it('gives the paragraph’s own text, cut only at sentence ends', () => {
+    const text = '甲。乙遵循《联合国宪章》；丙。';
+    expect(text).toContain(mentionExcerpt(text, '联合国宪章').filter((piece) => piece.text !== '……').map((piece) => piece.text).join(''));
   });
 });
