@@ -21,7 +21,7 @@ const kinds: [string, RegExp][] = [
   ['{slug}.ris', /\.ris$/],
   ['{slug}.csl.json', /\.csl\.json$/],
 ];
-const corpusFiles = ['index.json', 'paragraphs.csv', 'paragraphs.jsonl'];
+const corpusFiles = ['index.json', 'paragraphs.csv', 'paragraphs.jsonl', 'instrument-mentions.csv', 'instrument-mentions.jsonl'];
 
 async function sizes(dist: string): Promise<(string | number)[][]> {
   const folder = path.join(dist, 'data');
@@ -45,7 +45,9 @@ async function sizes(dist: string): Promise<(string | number)[][]> {
 function routeTimes(log: string): Map<string, number> {
   const times = new Map<string, number>();
   for (const [, route, amount, unit] of log.replace(/\x1b\[[\d;]*m/g, '').matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
-    const kind = /^\/data\/.+\.(?:json|csv|txt|bib|ris)$/.test(route) && !/^\/data\/(?:index|paragraphs|schema\/)/.test(route) ? 'per-document data files' : /^\/(data|feed|robots)/.test(route) ? 'corpus files, schemas, feed, robots' : 'HTML pages';
+    const kind = /^\/(?:instruments\/|data\/instrument-mentions\.)/.test(route)
+      ? 'instruments (pages, mention files)'
+      : /^\/data\/.+\.(?:json|csv|txt|bib|ris)$/.test(route) && !/^\/data\/(?:index|paragraphs|schema\/)/.test(route) ? 'per-document data files' : /^\/(data|feed|robots)/.test(route) ? 'corpus files, schemas, feed, robots' : 'HTML pages';
     times.set(kind, (times.get(kind) ?? 0) + Number(amount) * (unit === 's' ? 1000 : 1));
   }
   return times;

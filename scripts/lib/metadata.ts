@@ -24,6 +24,19 @@ const part = z.discriminatedUnion('role', [
   z.object({ role: z.literal('chrome'), lines: lineRange, reason }),
 ]);
 
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, e.g. 2024-astana-declaration');
+
+/**
+ * A title this document cites in 《》 that names a document of the library
+ * which its title alone cannot pick out (several documents share it: a
+ * 新闻公报 every year). See src/lib/instruments/mentions.ts.
+ */
+const citation = z.object({
+  title: z.string().min(1),
+  document: slug,
+  reason,
+});
+
 const correction = z.object({
   find: z.string().min(1),
   replace: z.string(),
@@ -32,7 +45,7 @@ const correction = z.object({
 
 export const seedMetadataSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, e.g. 2024-astana-declaration'),
+    slug,
     title: z.string().min(2),
     kind: z.enum(KINDS),
     council: z.enum(COUNCILS),
@@ -46,6 +59,7 @@ export const seedMetadataSchema = z
     paragraphBreaks: z.enum(['sentence-end', 'indentation']).default('sentence-end'),
     parts: z.array(part).default([]),
     corrections: z.array(correction).default([]),
+    cites: z.array(citation).optional(),
   })
   .strict();
 

@@ -30,6 +30,8 @@ export const documentSchema = z.object({
   signatories: z.array(z.object({ ...located, title: z.string(), name: z.string(), mark: z.string().optional() })),
   closingDate: z.object({ ...located, text: z.string() }).optional(),
   paragraphCount: z.number().int().positive(),
+  /** Which library document a title cited in 《》 means, where several bear that title (seed metadata `cites`; src/lib/instruments/). */
+  cites: z.array(z.object({ title: z.string(), document: z.string(), reason: z.string() })).optional(),
   /** The day the document was last added or corrected in the library (its seed's last commit), when known. */
   revised: z.coerce.date().optional(),
 });

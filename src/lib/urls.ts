@@ -47,8 +47,12 @@ export const DATA_INDEX_PATH = '/data/index.json';
 export const PARAGRAPHS_CSV_PATH = '/data/paragraphs.csv';
 export const PARAGRAPHS_JSONL_PATH = '/data/paragraphs.jsonl';
 
+/** Every mention of an instrument (a title in 《…》), one row each: CSV and JSON Lines. */
+export const INSTRUMENT_MENTIONS_CSV_PATH = '/data/instrument-mentions.csv';
+export const INSTRUMENT_MENTIONS_JSONL_PATH = '/data/instrument-mentions.jsonl';
+
 /** The JSON Schema of a published format: "/data/schema/document.json". */
-export function dataSchemaPath(name: 'document' | 'paragraph' | 'index' | 'related'): string {
+export function dataSchemaPath(name: 'document' | 'paragraph' | 'index' | 'related' | 'instrument-mention'): string {
   return `/data/schema/${name}.json`;
 }
 
@@ -64,6 +68,18 @@ export function relatedDataPath(slug: string): string {
 }
 
 export const COMPARE_PATH = '/compare/';
+
+/** Every instrument the documents cite (src/lib/instruments/). */
+export const INSTRUMENTS_PATH = '/instruments/';
+
+/**
+ * One instrument and its mentions: "/instruments/联合国宪章/". The key
+ * (instrumentKey) is written as is: an href may hold Chinese characters, and
+ * percent-encoding would triple the bytes of every title link on a reading page.
+ */
+export function instrumentPath(key: string): string {
+  return `${INSTRUMENTS_PATH}${key}/`;
+}
 
 /** Which side of a comparison a paragraph is on: a (甲), b (乙). */
 export type CompareSide = 'a' | 'b';

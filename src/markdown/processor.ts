@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { rehypeInstrumentLinks } from './rehype-instrument-links.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 
 /**
@@ -9,7 +10,7 @@ import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
  */
 export const markdownProcessor = unified({
   remarkPlugins: [remarkCjkFriendly],
-  rehypePlugins: [rehypeParagraphAnchors],
+  rehypePlugins: [rehypeInstrumentLinks, rehypeParagraphAnchors],
   smartypants: false,
   gfm: false,
 });

@@ -17,6 +17,8 @@ const pages = [
   { name: 'document with its related paragraphs open', path: '/2017-astana-declaration/#p15', click: 'button[data-related]', ready: '.related-list' },
   { name: 'source view with a run of lines', path: '/2017-astana-declaration/source/#L9-L13', ready: '#L13.is-selected' },
   { name: 'document in traditional script', path: '/2017-astana-declaration/#p3', click: '[data-script="traditional"]', ready: '#document-title[lang="zh-TW"]' },
+  { name: 'instruments cited, sorted by title', path: '/instruments/', click: 'th button >> nth=0', ready: 'th[aria-sort="ascending"]' },
+  { name: 'an instrument that is a document of the library', path: '/instruments/上海合作组织成员国元首阿斯塔纳宣言/' },
   { name: 'paragraph with its normalization note open', path: '/2024-astana-declaration/#p12', click: '[data-normalization]', ready: '#normalization-note li' },
 ];
 

@@ -2,7 +2,7 @@ import type { DocumentData } from '../../content/document-schema.ts';
 import type { ParagraphRecord } from '../../content/paragraph-record.ts';
 import { isoDate } from '../date.ts';
 import { LANGUAGE } from '../site.ts';
-import { dataSchemaPath, DOCUMENT_FORMATS, documentDataPath, documentPath, paragraphPath, relatedDataPath } from '../urls.ts';
+import { dataSchemaPath, DOCUMENT_FORMATS, documentDataPath, documentPath, INSTRUMENT_MENTIONS_CSV_PATH, INSTRUMENT_MENTIONS_JSONL_PATH, paragraphPath, relatedDataPath } from '../urls.ts';
 import type { CorpusIndex, DocumentDataFile, FormulationsData, ParagraphRow } from './schemas.ts';
 
 /**
@@ -61,6 +61,7 @@ export function corpusIndex(documents: readonly DocumentData[], site: URL): Corp
   const newestFirst = [...documents].sort((a, b) => isoDate(b.date).localeCompare(isoDate(a.date)) || a.slug.localeCompare(b.slug));
   return {
     $schema: absolute(dataSchemaPath('index'), site),
+    files: { instrumentMentions: { csv: absolute(INSTRUMENT_MENTIONS_CSV_PATH, site), jsonl: absolute(INSTRUMENT_MENTIONS_JSONL_PATH, site) } },
     documents: newestFirst.map((document) => {
       const files = {
         ...Object.fromEntries(DOCUMENT_FORMATS.map((format) => [format === 'csl.json' ? 'csl' : format, absolute(documentDataPath(document.slug, format), site)])),

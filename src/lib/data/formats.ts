@@ -8,11 +8,23 @@ import type { ParagraphRow } from './schemas.ts';
  */
 export const CSV_COLUMNS = ['document', 'n', 'permalink', 'text', 'section'] as const;
 
+/** The columns of /data/instrument-mentions.csv, in the issue's order. */
+export const MENTION_COLUMNS = ['instrument', 'title', 'document', 'n', 'permalink'] as const;
+
 export function paragraphsCsv(rows: readonly ParagraphRow[]): string {
-  return stringify(rows as ParagraphRow[], { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+  return csv(rows, CSV_COLUMNS);
 }
 
-/** JSON Lines: one paragraph row per line, for streaming corpus tools. */
-export function paragraphsJsonl(rows: readonly ParagraphRow[]): string {
+/** Any rows as CSV, in this dialect: the given columns, in order, as the header. */
+export function csv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+  return stringify(rows as T[], { bom: true, header: true, columns: [...columns], record_delimiter: 'windows' });
+}
+
+/** JSON Lines: one row per line, for streaming corpus tools. */
+export function jsonl(rows: readonly object[]): string {
   return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
+}
+
+export function paragraphsJsonl(rows: readonly ParagraphRow[]): string {
+  return jsonl(rows);
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { SITE_NAME } from '../site.ts';
 import { dataSchemaPath } from '../urls.ts';
-import { corpusIndexSchema, documentDataSchema, paragraphRowSchema, relatedFileSchema } from './schemas.ts';
+import { corpusIndexSchema, documentDataSchema, instrumentMentionSchema, paragraphRowSchema, relatedFileSchema } from './schemas.ts';
 
 /**
  * The JSON Schemas published at /data/schema/{name}.json, emitted by zod 4
@@ -12,6 +12,7 @@ const SCHEMAS = {
   paragraph: { schema: paragraphRowSchema, title: `${SITE_NAME}：段落（/data/paragraphs.jsonl 每行；CSV 每行，section 为空即无）` },
   index: { schema: corpusIndexSchema, title: `${SITE_NAME}：文件总目录（/data/index.json）` },
   related: { schema: relatedFileSchema, title: `${SITE_NAME}：相关段落（/data/related/{slug}.json）` },
+  'instrument-mention': { schema: instrumentMentionSchema, title: `${SITE_NAME}：文件引述的文书（/data/instrument-mentions.jsonl 每行；CSV 每行）` },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

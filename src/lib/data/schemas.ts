@@ -83,9 +83,21 @@ export const paragraphRowSchema = z.object({
   ...paragraphSchema.shape,
 });
 
+/** One line of /data/instrument-mentions.jsonl; one row of /data/instrument-mentions.csv (see src/lib/instruments/). */
+export const instrumentMentionSchema = z.object({
+  instrument: z.string().min(1).describe('The instrument’s id: its title folded by the variant rules (/instruments/{instrument}/ on the site)'),
+  title: z.string().min(1).describe('The title exactly as written between the outer 《》'),
+  document: paragraphRecordSchema.shape.document.describe('The slug of the document that mentions it'),
+  n: paragraphRecordSchema.shape.n.describe('The number of the paragraph that mentions it'),
+  permalink: absoluteUrl.describe('That paragraph’s own address, /{slug}/#p{n}'),
+});
+
 /** /data/index.json */
 export const corpusIndexSchema = z.object({
   $schema: absoluteUrl,
+  files: z
+    .object({ instrumentMentions: z.object({ csv: absoluteUrl, jsonl: absoluteUrl }) })
+    .describe('Files of the whole corpus'),
   documents: z.array(
     z.object({
       slug: shape.slug,
@@ -126,4 +138,5 @@ export type DocumentDataFile = z.infer<typeof documentDataSchema>;
 export type ParagraphRow = z.infer<typeof paragraphRowSchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 export type FormulationsData = z.infer<typeof formulationsSchema>;
+export type InstrumentMentionRow = z.infer<typeof instrumentMentionSchema>;
 export type RelatedFileData = z.infer<typeof relatedFileSchema>;
