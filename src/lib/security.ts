@@ -10,7 +10,7 @@ const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -30,8 +30,6 @@ export const SEARCH_PATH = '/search/';
 export const ABOUT_PATH = '/about/';
 /** Its section on the rules every document is normalized by. */
 export const NORMALIZATION_RULES_PATH = `${ABOUT_PATH}#normalization`;
-/** Its section on what a phrase (提法) is, for the new and dropped phrases of each document. */
-export const FORMULATIONS_ABOUT_PATH = `${ABOUT_PATH}#formulations`;
 
 /** A document as data (see src/pages/data/[slug].json.ts): what data users and the compare view read; also its other formats. */
 export function documentDataPath(slug: string, format: DocumentFormat = 'json'): string {
@@ -59,8 +57,8 @@ export function dataSchemaPath(name: 'document' | 'paragraph' | 'index' | 'relat
 /** The Atom feed of documents. */
 export const FEED_PATH = '/feed.xml';
 
-/** The site's icon, a static file of public/ (favicon.ico beside it, at the path browsers try by themselves). */
-export const FAVICON_PATH = '/favicon.svg';
+/** The site's icon, a static file of public/ at the path browsers request by themselves (no page names it). */
+export const FAVICON_PATH = '/favicon.ico';
 
 /** The related paragraphs of a document's paragraphs (see src/pages/data/related/[slug].json.ts), fetched when a reader asks. */
 export function relatedDataPath(slug: string): string {

@@ -15,7 +15,7 @@ test.describe('the citation and download block', () => {
     const canonical = await canonicalOf(page);
     const gbt = `上海合作组织. 上海合作组织成员国元首理事会阿斯塔纳宣言[EB/OL]. (2024-07-04)[${today}]. ${canonical}.`;
     await expect(block.locator('#cite-gbt')).toHaveText(gbt);
-    await block.getByRole('button', { name: '复制 GB/T 7714 引文' }).click();
+    await block.getByRole('button', { name: '复制 GB/T 7714-2015 引文' }).click();
     await expect.poll(() => clipboard(page)).toBe(gbt);
     await expect(block.getByRole('status')).toHaveText('已复制 GB/T 7714-2015 格式的引文');
   });

@@ -49,7 +49,7 @@ test('pages carry the Content-Security-Policy and hold no inline script or handl
     await page.goto(path);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
     const inline = await page.evaluate(() => ({
       scripts: document.querySelectorAll('script:not([src])').length,

@@ -7,6 +7,15 @@ import { localDay } from '../date.ts';
 import { fetchSiteFile } from '../site-file.ts';
 import { formatAccessed } from './gbt7714.ts';
 
+/** The copy button of a format's text (none in the HTML: without JavaScript there is nothing to copy with). */
+function copyButton(label: string, id: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  Object.assign(button, { className: 'button', type: 'button', textContent: '复制' });
+  button.dataset.copyTarget = id;
+  button.ariaLabel = `复制 ${label} 引文`;
+  return button;
+}
+
 /** The entry of a format: its name, its text, and a copy button. */
 function entry(label: string, id: string, text: string): HTMLElement[] {
   const term = document.createElement('dt');
@@ -14,12 +23,8 @@ function entry(label: string, id: string, text: string): HTMLElement[] {
   const pre = document.createElement('pre');
   pre.id = id;
   pre.textContent = text;
-  const button = document.createElement('button');
-  Object.assign(button, { className: 'button', type: 'button', textContent: '复制' });
-  button.dataset.copyTarget = id;
-  button.ariaLabel = `复制 ${label} 引文`;
   const description = document.createElement('dd');
-  description.append(pre, button);
+  description.append(pre, copyButton(label, id));
   return [term, description];
 }
 
@@ -47,7 +52,8 @@ export function enhanceCitationBlock(): void {
   if (!block) return;
   const status = block.querySelector<HTMLElement>('[data-cite-status]')!;
   for (const slot of block.querySelectorAll<HTMLElement>('[data-accessed]')) slot.textContent = formatAccessed(localDay());
-  for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) button.hidden = false;
+  // The styles written into the page (GB/T 7714, Chicago): their buttons after their text.
+  for (const pre of block.querySelectorAll<HTMLPreElement>('dd > pre[id]')) pre.after(copyButton(pre.closest('dd')!.previousElementSibling!.textContent!, pre.id));
   void showFiles(block, status);
 
   block.addEventListener('click', async (event) => {
