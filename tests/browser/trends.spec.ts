@@ -169,7 +169,7 @@ test.describe('trends page accessibility', () => {
         // @ts-expect-error axe is the global the script above defines
         (window.axe as typeof import('axe-core')).run(document, { resultTypes: ['violations'] }),
       );
-      expect(result.violations.map((violation: { id: string; nodes: { target: string[] }[] }) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+      expect(result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
     });
   }
 });

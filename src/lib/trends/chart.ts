@@ -4,7 +4,7 @@
 // chart library, and the page's table is what screen readers read.
 import { yearOf } from '../date.ts';
 
-export const CHART = { width: 640, height: 260, top: 16, right: 16, bottom: 32, left: 48 } as const;
+export const CHART = { width: 640, height: 260, top: 16, right: 28, bottom: 32, left: 48 } as const;
 /** The legend under the plot: rows of swatches and terms, wrapped to the chart's width. */
 export const LEGEND = { row: 22, swatch: 28, gap: 20, character: 14 } as const;
 /** Year labels closer than this (viewBox units) to the previous one are left out. */

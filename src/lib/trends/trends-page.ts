@@ -19,6 +19,7 @@ const result = requireElement('trends-result');
 const summary = requireElement('trends-summary');
 const figure = requireElement('trends-chart');
 const table = requireElement('trends-table', HTMLTableElement);
+const tableSection = requireElement('trends-documents');
 const csvButton = requireElement('trends-csv', HTMLButtonElement);
 const svgButton = requireElement('trends-svg', HTMLButtonElement);
 /** The columns the page gives every row (title, date, kind, council, characters). */
@@ -62,6 +63,7 @@ function show(all: TermSeries[], problems: readonly string[]): void {
   csvButton.onclick = () => download(`${name}.csv`, 'text/csv;charset=utf-8', csv(trendRows(all), TREND_COLUMNS));
   svgButton.onclick = () => download(`${name}.svg`, 'image/svg+xml', new XMLSerializer().serializeToString(chartSvg(chart, CHART_TITLE, 'file')));
   result.hidden = false;
+  tableSection.hidden = false;
   result.dataset.terms = all.map(({ term }) => term).join(' ');
   status.textContent = [`已统计 ${all.length} 个提法在 ${documents.length} 份文件中的出现。`, ...notes, ...problems].join('');
 }
@@ -71,6 +73,7 @@ async function run(): Promise<void> {
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name="t"]')];
   inputs.forEach((input, i) => (input.value = terms[i] ?? ''));
   if (terms.length === 0) {
+    tableSection.hidden = false;
     status.textContent = problems.join('');
     return;
   }
@@ -80,6 +83,7 @@ async function run(): Promise<void> {
     show(await trendSeries(terms, documents, services), problems);
   } catch (error) {
     console.error(error);
+    tableSection.hidden = false;
     status.textContent = '搜索索引未能加载，暂时无法统计。请检查网络连接后刷新页面重试。';
   }
   result.setAttribute('aria-busy', 'false');
