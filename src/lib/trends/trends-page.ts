@@ -11,9 +11,10 @@ import { parseLayout } from '../search/tokens.ts';
 import { trendChart } from './chart.ts';
 import { perTenThousand, TREND_COLUMNS, trendRows, trendSeries, type TermSeries, type TrendDocument } from './series.ts';
 import { readTrendTerms } from './terms.ts';
+import { trendsUrl } from '../urls.ts';
 import { chartSvg, fillTable, summaryTable } from './trends-view.ts';
 
-const form = requireElement('trends-form', HTMLFormElement);
+const input = requireElement('trends-terms', HTMLInputElement);
 const status = requireElement('trends-status');
 const result = requireElement('trends-result');
 const summary = requireElement('trends-summary');
@@ -70,8 +71,9 @@ function show(all: TermSeries[], problems: readonly string[]): void {
 
 async function run(): Promise<void> {
   const { terms, problems } = readTrendTerms(location.search);
-  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name="t"]')];
-  inputs.forEach((input, i) => (input.value = terms[i] ?? ''));
+  // The form sends its one box as one ?t= (terms split at spaces); the address keeps one ?t= per term.
+  input.value = terms.join(' ');
+  if (terms.length > 0) history.replaceState(history.state, '', trendsUrl(terms));
   if (terms.length === 0) {
     tableSection.hidden = false;
     status.textContent = problems.join('');
