@@ -37,7 +37,12 @@ function shownTable(page: Page) {
 
 test.describe('trends page', () => {
   test('counts each term’s paragraphs and occurrences in every document, in date order, as a scan of the texts does', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await open(page, TERMS);
+    // From the index alone: no paragraph text, no data file.
+    expect(fetched.filter((path) => path.startsWith('/search/text/') || path.startsWith('/data/'))).toEqual([]);
+    expect(fetched.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
     const rows = await shownTable(page);
     expect(rows.map((row) => row.document).sort()).toEqual([...documents.keys()].sort());
     const dates = rows.map((row) => row.date);
