@@ -10,11 +10,12 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { readDocuments } from '../src/content/document-schema.ts';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
 import { withPagefindIndex } from '../scripts/lib/pagefind-service.ts';
-import { SEARCH_INDEX_PATHS } from '../src/lib/urls.ts';
+import { SEARCH_INDEX_PATHS, TRENDS_PATH, trendsUrl } from '../src/lib/urls.ts';
 import { copyProject, PROJECT_ROOT } from '../tests/helpers/project.ts';
 import { writeSyntheticCorpus } from '../tests/helpers/synthetic-corpus.ts';
 import { startStaticServer, type StaticServer } from './lib/serve.ts';
@@ -39,6 +40,12 @@ const median = (values: number[]) => {
 };
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) => DATA_FILE.test(file)).reduce((sum, { body }) => sum + body.length, 0);
+/** The index's share of the data (hit texts apart): what a trends table, which fetches no text, is held to. */
+const INDEX_FILE = /\/pagefind(-char)?\//;
+const indexBytes = (transfers: Transfer[]) => dataBytes(transfers.filter(({ path: file }) => INDEX_FILE.test(file)));
+
+/** Ten common terms: the trends table at its largest, against the ten searches of its terms. */
+const TRENDS_TERMS = ['合作', '发展', '安全', '上合组织', '成员国', '国际', '经济', '地区', '支持', '恐怖主义'];
 
 /**
  * Runs the build of `root` as a child process: its time, and the peak memory
@@ -98,6 +105,7 @@ async function writeBaseline(root: string, folder: string): Promise<number> {
 interface Run {
   ms: number;
   bytes: number;
+  indexBytes: number;
   requests: number;
   hits: string;
 }
@@ -111,7 +119,32 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
   const { at, total, approximate } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
   const transfers = await recording.settle();
   await context.close();
-  return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${approximate ? '约 ' : ''}${total} ¶` };
+  return {
+    ms: at,
+    bytes: dataBytes(transfers),
+    indexBytes: indexBytes(transfers),
+    requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length,
+    hits: `${approximate ? '约 ' : ''}${total} ¶`,
+  };
+}
+
+/** The trends page for `terms`, cold, until its table is filled: time, index bytes, requests. */
+async function trends(browser: Browser, server: StaticServer, terms: readonly string[]): Promise<Omit<Run, 'hits' | 'bytes'> & { page: number }> {
+  const context = await browser.newContext();
+  const recording = recordTransfers(context, server.origin);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${trendsUrl(terms)}`);
+  await page.locator('#trends-result[data-terms]').waitFor({ timeout: 120_000 });
+  const at = await page.evaluate(() => performance.now());
+  const transfers = await recording.settle();
+  await context.close();
+  const html = transfers.find(({ path: file }) => file === TRENDS_PATH);
+  return {
+    ms: at,
+    indexBytes: indexBytes(transfers),
+    requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length,
+    page: html ? gzipSync(html.body).length : 0,
+  };
 }
 
 async function bare(browser: Browser, server: StaticServer, query: string): Promise<Run> {
@@ -130,7 +163,13 @@ async function bare(browser: Browser, server: StaticServer, query: string): Prom
   }, query);
   const transfers = (await recording.settle()).map((transfer) => ({ ...transfer, path: transfer.path.replace(/^\/baseline/, '') }));
   await context.close();
-  return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${hits} doc` };
+  return {
+    ms: at,
+    bytes: dataBytes(transfers),
+    indexBytes: indexBytes(transfers),
+    requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length,
+    hits: `${hits} doc`,
+  };
 }
 
 /** Files and bytes under a folder, grouped by what `group` names each file. */
@@ -165,8 +204,11 @@ export default async function scaleBench(): Promise<BenchTable[]> {
     const server = await startStaticServer({ '/': dist, '/baseline/': baselineFolder });
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const rows: (string | number)[][] = [];
+    const trendRows: (string | number)[][] = [];
+    let trendsNote = '';
     const ratios: { time: number; bytes: number }[] = [];
     let heaviest = 0;
+    const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
     try {
       for (const query of QUERIES) {
         // Alternated, each cold, so that load on the machine falls on both alike.
@@ -187,13 +229,21 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           (mine.bytes / theirs.bytes).toFixed(2),
         ]);
       }
+      // The trends table of ten common terms against the ten searches of those terms, each cold.
+      const searches: Run[] = [];
+      for (const term of TRENDS_TERMS) searches.push(await ours(browser, server, term));
+      const table = await trends(browser, server, TRENDS_TERMS);
+      const searched = searches.reduce((sum, run) => sum + run.indexBytes, 0);
+      TRENDS_TERMS.forEach((term, i) => trendRows.push([`search “${term}”`, searches[i].ms.toFixed(0), kb(searches[i].indexBytes), searches[i].requests, searches[i].hits]));
+      trendRows.push(['ten searches, summed', searches.reduce((sum, run) => sum + run.ms, 0).toFixed(0), kb(searched), searches.reduce((sum, run) => sum + run.requests, 0), '']);
+      trendRows.push([`trends table of all ten (${TRENDS_PATH})`, table.ms.toFixed(0), kb(table.indexBytes), table.requests, `page ${kb(table.page)} KB gzip`]);
+      trendsNote = `Trends table index bytes ${kb(table.indexBytes)} KB vs ten searches ${kb(searched)} KB (budget ≤ 1×: ${verdict(table.indexBytes <= searched)}).`;
     } finally {
       await browser.close();
       await server.close();
     }
     const timeRatio = median(ratios.map((ratio) => ratio.time));
     const bytesRatio = median(ratios.map((ratio) => ratio.bytes));
-    const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
 
     const index = new Map<string, { files: number; bytes: number; largest: number }>();
     for (const bundle of Object.values(SEARCH_INDEX_PATHS)) {
@@ -215,6 +265,15 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           `Median ratio, time to first screen: ${timeRatio.toFixed(2)} (budget ≤ 1.5: ${verdict(timeRatio <= 1.5)}); data bytes: ${bytesRatio.toFixed(2)} (budget ≤ 3: ${verdict(bytesRatio <= 3)}); heaviest query ${kb(heaviest)} KB (budget ≤ 1,000: ${verdict(heaviest <= 1_000_000)}).`,
           'ours: fresh browser context, navigation to /search/?q=… until the results are on screen (hits = data-total, paragraphs). bare: fresh context, navigation to a blank page, then import, init, search, first 5 results’ data (hits = documents).',
           'KB: index, metadata, filters, fragments and hit texts as received; Pagefind’s JS and WASM and the pages’ own HTML/CSS/JS apart.',
+        ],
+      },
+      {
+        title: `Trends at ${count} synthetic documents: ten common terms`,
+        headers: ['run', 'ms', 'index KB', 'data req', 'hits'],
+        rows: trendRows,
+        notes: [
+          trendsNote,
+          'Each run cold in a fresh browser context. Searches: until the results are on screen; index KB counts Pagefind’s files only (their hit texts apart). Trends: until the table is filled; it fetches no text. Page: the /trends/ HTML (every document a row) gzip-compressed.',
         ],
       },
       {

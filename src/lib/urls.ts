@@ -26,6 +26,17 @@ export function parseParagraphPath(url: string): { document: string; n: number }
 
 export const SEARCH_PATH = '/search/';
 
+/** Formulations over time: counts of up to 10 terms in every document (src/pages/trends.astro). */
+export const TRENDS_PATH = '/trends/';
+/** The query parameter of the trends page, once per term. */
+export const TRENDS_TERM_PARAM = 't';
+
+/** The trends page for these terms: "/trends/?t=上海精神&t=反恐". */
+export function trendsUrl(terms: readonly string[]): string {
+  const query = new URLSearchParams(terms.map((term) => [TRENDS_TERM_PARAM, term]));
+  return `${TRENDS_PATH}${terms.length > 0 ? `?${query}` : ''}`;
+}
+
 /** What the library is and how its texts are made: "关于本库". */
 export const ABOUT_PATH = '/about/';
 /** Its section on the rules every document is normalized by. */

@@ -10,7 +10,10 @@ import { chromiumLaunchOptions } from '../../playwright.config.ts';
  * timing (accessibility, best practices, SEO, layout shift); the bench
  * (`npm run bench -- lighthouse`) adds performance, desktop and mobile.
  */
-export const LIGHTHOUSE_PAGES = ['/compare/?a=2017-astana-declaration&b=2024-astana-declaration'];
+export const LIGHTHOUSE_PAGES = [
+  '/compare/?a=2017-astana-declaration&b=2024-astana-declaration',
+  `/trends/?t=${encodeURIComponent('上海精神')}&t=${encodeURIComponent('反恐')}`,
+];
 
 /** The four categories an issue names; Lighthouse 13 also reports others (agentic browsing). */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -25,27 +25,38 @@ export function planTerm(term: string): TermPlan {
 }
 
 /**
- * The paragraphs (numbers, ascending) of one document where every word of
- * the plan sits at its offset from a common start, the start and the words in
- * one paragraph. `positions` holds, per word of the plan, its index positions
+ * The index positions (ascending) in one document where the term starts:
+ * every word of the plan sits at its offset from the start, the start and
+ * the words in one paragraph. Overlapping occurrences each count ("哈哈" twice
+ * in "哈哈哈"). `positions` holds, per word of the plan, its index positions
  * in the document (see tokens.ts); `layout` is where its paragraphs sit.
  */
-export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
+export function termStarts(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
   if (plan.words.length === 0 || positions.length !== plan.words.length) return [];
   // Anchored on the word with the fewest positions.
   let anchor = 0;
   positions.forEach((set, i) => {
     if (set.size < positions[anchor].size) anchor = i;
   });
-  const paragraphs = new Set<number>();
+  const starts: number[] = [];
   for (const position of positions[anchor]) {
     const start = position - plan.words[anchor].offset;
     if (start < 0) continue;
     const { n } = paragraphAt(start, layout);
     const found = plan.words.every((word, i) => positions[i].has(start + word.offset) && paragraphAt(start + word.offset, layout).n === n);
-    if (found) paragraphs.add(n);
+    if (found) starts.push(start);
   }
-  return [...paragraphs].sort((a, b) => a - b);
+  return starts.sort((a, b) => a - b);
+}
+
+/** The paragraphs (numbers, ascending) of one document that hold the term: those of its starts (termStarts). */
+export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
+  return startParagraphs(termStarts(plan, positions, layout), layout);
+}
+
+/** The paragraphs (numbers, ascending) of ascending index positions. */
+export function startParagraphs(starts: readonly number[], layout: Layout): number[] {
+  return [...new Set(starts.map((start) => paragraphAt(start, layout).n))];
 }
 
 /** The numbers present in every list (each ascending), ascending. */

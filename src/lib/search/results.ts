@@ -19,9 +19,9 @@ export function documentFilters(document: SearchDocument): FilterValues {
   return Object.fromEntries(FACETS.map((facet) => [facet, [document[facet]]]));
 }
 
-/** The matches of the documents the selection keeps. */
-export function selectMatches(matches: readonly DocumentMatch[], selection: Selection): DocumentMatch[] {
-  return matches.filter((match) => matchesSelection(documentFilters(match.document), selection));
+/** The matches of the documents the selection keeps (and only those of `document`, when one is named). */
+export function selectMatches(matches: readonly DocumentMatch[], selection: Selection, document?: string): DocumentMatch[] {
+  return matches.filter((match) => matchesSelection(documentFilters(match.document), selection) && (!document || match.document.slug === document));
 }
 
 export function paragraphCount(matches: readonly DocumentMatch[]): number {

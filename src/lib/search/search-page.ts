@@ -3,7 +3,7 @@
 // What a search finds comes from search-run.ts, what the status says from
 // status.ts, the DOM from render.ts.
 import { wordPositions } from './engine.ts';
-import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
+import { FACETS, emptySelection, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
 import type { SearchDocument } from './matches.ts';
 import { queryTerms } from './query.ts';
 import { appendHits, renderTimeline } from './render.ts';
@@ -13,12 +13,14 @@ import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
 import { paragraphText } from './texts.ts';
 import { parseLayout } from './tokens.ts';
+import { trendsUrl } from '../urls.ts';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.ts';
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
 const results = document.getElementById('search-results')!;
 const status = document.getElementById('search-status')!;
 const timeline = document.getElementById('search-timeline')!;
+const trends = document.getElementById('search-trends') as HTMLAnchorElement;
 const hitList = document.getElementById('search-hits')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const exact = document.getElementById('search-exact') as HTMLButtonElement;
@@ -64,6 +66,7 @@ function showCounts(items: readonly { filters: Record<string, readonly string[]>
 function clearResults(): void {
   hitList.replaceChildren();
   timeline.replaceChildren();
+  trends.hidden = true;
   more.hidden = true;
   exact.hidden = true;
   delete results.dataset.total;
@@ -73,7 +76,7 @@ function clearResults(): void {
 function showStart(): void {
   start.hidden = false;
   clearResults();
-  for (const item of listed) item.element.hidden = !matchesSelection(documentFilters(item.document), state.selection);
+  for (const item of listed) item.element.hidden = !matchesSelection(documentFilters(item.document), state.selection) || (!!state.document && item.document.slug !== state.document);
   showCounts(
     listed.map((item) => ({ filters: documentFilters(item.document), count: 1 })),
     false,
@@ -86,7 +89,7 @@ function yearHref(year: string): string {
 }
 
 async function showOutcome({ terms, matches, simplified }: Outcome, run: number): Promise<void> {
-  const selected = selectMatches(matches.documents, state.selection);
+  const selected = selectMatches(matches.documents, state.selection, state.document);
   const next = new HitPager(selected, terms, paragraphText);
   const first = await next.nextPage();
   if (run !== latest) return;
@@ -95,20 +98,22 @@ async function showOutcome({ terms, matches, simplified }: Outcome, run: number)
   clearResults();
   const approximate = !matches.exact;
   const selectedCount = paragraphCount(selected);
-  const items = matches.documents.map((match) => ({ filters: documentFilters(match.document), count: match.paragraphs.length }));
+  const items = selectMatches(matches.documents, emptySelection(), state.document).map((match) => ({ filters: documentFilters(match.document), count: match.paragraphs.length }));
   showCounts(items, approximate);
   if (matches.documents.length > 0) {
     const perYear = facetCounts(items, state.selection).year;
     renderTimeline(timeline, years, perYear, state.query, yearHref, state.selection.year);
   }
   appendHits(hitList, first, selected, terms, approximate);
+  trends.href = trendsUrl(terms);
+  trends.hidden = false;
   status.textContent = statusMessage({
     query: state.query,
     simplified,
     total: paragraphCount(matches.documents),
     selected: selectedCount,
     documents: selected.length,
-    filtered: !isEmptySelection(state.selection),
+    filtered: !isEmptySelection(state.selection) || !!state.document,
     approximate,
   });
   results.dataset.total = String(selectedCount);
@@ -165,14 +170,15 @@ function showState(): void {
   }
 }
 
+// A typed query searches every document again: a ?doc= restriction belongs to the link that set it.
 input.addEventListener('input', (event) => {
   // Mid-composition input (pinyin before a character is chosen) is not a query yet.
-  if (!(event as InputEvent).isComposing) setState({ ...state, query: input.value });
+  if (!(event as InputEvent).isComposing) setState({ ...state, query: input.value, document: undefined });
 });
-input.addEventListener('compositionend', () => setState({ ...state, query: input.value }));
+input.addEventListener('compositionend', () => setState({ ...state, query: input.value, document: undefined }));
 input.form!.addEventListener('submit', (event) => {
   event.preventDefault();
-  setState({ ...state, query: input.value });
+  setState({ ...state, query: input.value, document: undefined });
 });
 filters.addEventListener('change', () => {
   const selection = Object.fromEntries(
@@ -193,7 +199,7 @@ more.addEventListener('click', () => {
     const outcome = await cached!.outcome;
     const page = await current!.nextPage();
     if (run !== latest || current !== pager) return;
-    const selected = selectMatches(outcome.matches.documents, state.selection);
+    const selected = selectMatches(outcome.matches.documents, state.selection, state.document);
     const before = hitList.querySelectorAll('.hit').length;
     appendHits(hitList, page, selected, outcome.terms, !outcome.matches.exact);
     showMore(Number(more.dataset.shown) + page.length, paragraphCount(selected), !outcome.matches.exact);

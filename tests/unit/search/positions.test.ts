@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../../src/lib/search/matches.ts';
-import { intersectSorted, planTerm } from '../../../src/lib/search/positions.ts';
+import { intersectSorted, planTerm, termStarts } from '../../../src/lib/search/positions.ts';
+import { documentLayout, paragraphAt } from '../../../src/lib/search/tokens.ts';
 import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
 
 describe('planTerm', () => {
@@ -10,6 +11,22 @@ describe('planTerm', () => {
     expect(planTerm('2030年').exact).toBe(true);
     expect(planTerm('贩毒、武器走私').exact).toBe(false);
     expect(planTerm('《联合国宪章》').exact).toBe(false);
+  });
+});
+
+describe('termStarts', () => {
+  it('gives every start of the term, overlapping ones too, and none across paragraphs', async () => {
+    const texts = ['哈哈哈，上合', '组织上合组织'];
+    const layout = documentLayout(texts);
+    const lookUp = fakeLookUp([{ slug: 'd', texts }]);
+    const positionsOf = async (term: string) => {
+      const plan = planTerm(term);
+      const sets = await Promise.all(plan.words.map(({ kind, word }) => lookUp(kind, word)));
+      return termStarts(plan, sets.map((byDocument) => byDocument.get('d') ?? new Set<number>()), layout).map((start) => paragraphAt(start, layout));
+    };
+    expect(await positionsOf('哈哈')).toEqual([{ n: 1, offset: 0 }, { n: 1, offset: 1 }]);
+    expect(await positionsOf('上合组织')).toEqual([{ n: 2, offset: 2 }]);
+    expect(await positionsOf('合')).toEqual([{ n: 1, offset: 5 }, { n: 2, offset: 3 }]);
   });
 });
 

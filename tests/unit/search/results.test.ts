@@ -67,4 +67,12 @@ describe('selectMatches', () => {
     const found = await matches('恐怖主义');
     expect(selectMatches(found.documents, { ...emptySelection(), year: ['2011'] }).map((match) => match.document.slug)).toEqual(['old']);
   });
+
+  it('keeps only the document named, when one is', async () => {
+    const found = await matches('恐怖主义');
+    const slugs = found.documents.map((match) => match.document.slug);
+    expect(slugs.length).toBeGreaterThan(1);
+    expect(selectMatches(found.documents, emptySelection(), slugs[1]).map((match) => match.document.slug)).toEqual([slugs[1]]);
+    expect(selectMatches(found.documents, { ...emptySelection(), year: ['2011'] }, slugs[0] === 'old' ? slugs[1] : slugs[0])).toEqual([]);
+  });
 });

@@ -11,6 +11,13 @@ describe('search page address', () => {
     expect(readSearchState(search)).toEqual({ ...state, selection: { ...state.selection, year: ['2011', '2017'] } });
   });
 
+  it('holds one document to search in (?doc=, the trends table’s links), only when given', () => {
+    const state = { query: '上海精神', selection: emptySelection(), document: '2017-astana-declaration' };
+    expect(writeSearchState(state)).toBe(`?q=${encodeURIComponent('上海精神')}&doc=2017-astana-declaration`);
+    expect(readSearchState(writeSearchState(state))).toEqual(state);
+    expect(readSearchState('?q=a&doc=')).toEqual({ query: 'a', selection: emptySelection() });
+  });
+
   it('is empty when nothing is chosen', () => {
     expect(writeSearchState({ query: ' ', selection: emptySelection() })).toBe('');
     expect(readSearchState('')).toEqual({ query: '', selection: emptySelection() });
