@@ -45,7 +45,11 @@ const collator = new Intl.Collator('zh-CN');
 const reversed = (text: string) => Array.from(text).reverse().join('');
 const nearestLeft = (line: KwicLine) => reversed(Array.from(line.left).slice(-SORT_DEPTH).join(''));
 const nearestRight = (line: KwicLine) => Array.from(line.right).slice(0, SORT_DEPTH).join('');
-const byDate = (a: KwicLine, b: KwicLine) => a.document.date.localeCompare(b.document.date);
+
+/** Date order, oldest first, of anything of a document (lines, matches); a stable sort keeps the rest of the order. */
+export function compareByDate(a: { document: SearchDocument }, b: { document: SearchDocument }): number {
+  return a.document.date.localeCompare(b.document.date);
+}
 
 /**
  * The lines in a sort's order. left: by the 1–3 characters before the match,
@@ -55,9 +59,9 @@ const byDate = (a: KwicLine, b: KwicLine) => a.document.date.localeCompare(b.doc
  * the date for the context sorts, so each group of a context reads in time.
  */
 export function sortLines(lines: readonly KwicLine[], sort: KwicSort): KwicLine[] {
-  if (sort === 'date') return lines.toSorted(byDate);
+  if (sort === 'date') return lines.toSorted(compareByDate);
   const key = sort === 'left' ? nearestLeft : nearestRight;
-  return lines.toSorted((a, b) => collator.compare(key(a), key(b)) || byDate(a, b));
+  return lines.toSorted((a, b) => collator.compare(key(a), key(b)) || compareByDate(a, b));
 }
 
 /** Lines with the same text (left, match and right), as one: the first of them, how many, in which years. */
