@@ -38,6 +38,9 @@ export function kwicLines(hit: Hit, context: number): KwicLine[] {
 export const KWIC_SORTS = ['left', 'right', 'date'] as const;
 export type KwicSort = (typeof KWIC_SORTS)[number];
 
+/** How each order is named (the sort menu, the table's caption). */
+export const SORT_LABELS: Record<KwicSort, string> = { date: '按日期', left: '按左侧语境', right: '按右侧语境' };
+
 /** Characters of context a sort looks at: AntConc's L1–L3 / R1–R3. */
 export const SORT_DEPTH = 3;
 
