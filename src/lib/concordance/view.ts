@@ -27,7 +27,8 @@ function row({ line, count, years }: KwicGroup, href: (hit: { slug: string; n: n
     h(
       'td',
       { class: 'kwic-source' },
-      h('a', { href: href({ slug, n: line.n }), 'aria-label': `${title}，${formatChineseDate(date)}，${paragraphLabel(line.n)}` }, `${year} · ${paragraphLabel(line.n)}`),
+      // The name starts with what the link shows (so voice control finds it), then names the document.
+      h('a', { href: href({ slug, n: line.n }), 'aria-label': `${year} · ${paragraphLabel(line.n)}，${title}，${formatChineseDate(date)}` }, `${year} · ${paragraphLabel(line.n)}`),
       ...(count > 1 ? [h('span', { class: 'kwic-count' }, `×${count}（${years.join('、')}）`)] : []),
     ),
   );
