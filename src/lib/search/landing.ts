@@ -7,7 +7,7 @@ import { decodeFragment } from '../anchor.ts';
 import { addStylesOnce } from '../lazy-styles.ts';
 import { PARAGRAPH, PARAGRAPH_NUMBER } from '../reading/markup.ts';
 import { highlightTerms } from './links.ts';
-import { splitByRanges, termRanges, type Range } from './match.ts';
+import { matchRanges, splitByRanges, termRanges, type Range } from './match.ts';
 
 const LANDING_CLASS = 'search-landing';
 /** Set once a paragraph's terms are marked, so that coming back to it does not mark them twice. */
@@ -53,8 +53,12 @@ function markRanges(element: HTMLElement, ranges: readonly Range[], first: numbe
   }
 }
 
-/** Marks every paragraph of the document not yet marked; occurrences are numbered in document order. */
-function markDocument(paragraphs: readonly HTMLElement[], terms: readonly string[]): void {
+/**
+ * Marks the paragraphs of the document not yet marked: the one landed on, and
+ * every other that is a hit of the search (holds all the terms), as the
+ * concordance lists them. Occurrences are numbered in document order.
+ */
+function markDocument(paragraphs: readonly HTMLElement[], target: HTMLElement, terms: readonly string[]): void {
   let next = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.hasAttribute(MARKED)) {
@@ -62,12 +66,10 @@ function markDocument(paragraphs: readonly HTMLElement[], terms: readonly string
       continue;
     }
     paragraph.setAttribute(MARKED, '');
-    const ranges = termRanges(
-      textNodes(paragraph)
-        .map((node) => node.data)
-        .join(''),
-      terms,
-    );
+    const text = textNodes(paragraph)
+      .map((node) => node.data)
+      .join('');
+    const ranges = paragraph === target ? termRanges(text, terms) : (matchRanges(text, terms) ?? []);
     markRanges(paragraph, ranges, next);
     next += ranges.length;
   }
@@ -116,7 +118,7 @@ export function markLanding(): void {
   for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
   target.classList.add(LANDING_CLASS);
   const paragraphs = [...document.querySelectorAll<HTMLElement>(PARAGRAPH)];
-  markDocument(paragraphs.includes(target) ? paragraphs : [...paragraphs, target], terms);
+  markDocument(paragraphs.includes(target) ? paragraphs : [...paragraphs, target], target, terms);
   const total = new Set([...document.querySelectorAll(`mark[${OCCURRENCE}]`)].map((mark) => mark.getAttribute(OCCURRENCE))).size;
   const first = target.querySelector(`mark[${OCCURRENCE}]`);
   if (total === 0) return;
