@@ -133,6 +133,64 @@ async function bare(browser: Browser, server: StaticServer, query: string): Prom
   return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${hits} doc` };
 }
 
+/** The query with the most hits: the heaviest export (issue 18: ~43,000 paragraphs at 1,000 documents). */
+const EXPORT_QUERY = '上合组织';
+
+interface ExportRun {
+  seconds: number;
+  fileBytes: number;
+  rows: number;
+  paragraphs: string;
+  textFiles: number;
+  textBytes: number;
+  peakHeapMb: number;
+  startHeapMb: number;
+}
+
+/**
+ * 导出 CSV on the results of `query`, from the press to the download: its
+ * time, the file, the text files fetched, and the page's JS heap (sampled
+ * every 100 ms through the DevTools protocol) before and at its peak, which
+ * says whether the texts are held once or more.
+ */
+async function exportAll(browser: Browser, server: StaticServer, query: string): Promise<ExportRun> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const region = document.getElementById('search-results');
+    return region?.getAttribute('aria-busy') === 'false' && region.dataset.total !== undefined;
+  });
+  const paragraphs = (await page.locator('#search-results').getAttribute('data-total')) ?? '?';
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+  const startHeapMb = await heap();
+  let peakHeapMb = startHeapMb;
+  const timer = setInterval(() => void heap().then((mb) => (peakHeapMb = Math.max(peakHeapMb, mb)), () => undefined), 100);
+  const recording = recordTransfers(context, server.origin);
+  const started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }), page.getByRole('button', { name: '导出 CSV', exact: true }).click()]);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  const file = await download.path();
+  const fileBytes = (await stat(file)).size;
+  const status = (await page.locator('[data-export-status]').textContent()) ?? '';
+  const texts = (await recording.settle()).filter(({ path: served }) => served.startsWith('/search/text/'));
+  await context.close();
+  return {
+    seconds,
+    fileBytes,
+    rows: Number(/已导出 (\d+) 处/.exec(status)?.[1] ?? NaN),
+    paragraphs,
+    textFiles: texts.length,
+    textBytes: texts.reduce((sum, { body }) => sum + body.length, 0),
+    peakHeapMb,
+    startHeapMb,
+  };
+}
+
 /** Files and bytes under a folder, grouped by what `group` names each file. */
 async function layout(folder: string, group: (file: string) => string): Promise<Map<string, { files: number; bytes: number; largest: number }>> {
   const groups = new Map<string, { files: number; bytes: number; largest: number }>();
@@ -164,6 +222,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
     const rows: (string | number)[][] = [];
     const ratios: { time: number; bytes: number }[] = [];
     let heaviest = 0;
+    let exported: ExportRun;
     try {
       for (const query of QUERIES) {
         // Alternated, each cold, so that load on the machine falls on both alike.
@@ -184,6 +243,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           (mine.bytes / theirs.bytes).toFixed(2),
         ]);
       }
+      exported = await exportAll(browser, server, EXPORT_QUERY);
     } finally {
       await browser.close();
       await server.close();
@@ -213,6 +273,21 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           'ours: fresh browser context, navigation to /search/?q=… until the results are on screen (hits = data-total, paragraphs). bare: fresh context, navigation to a blank page, then import, init, search, first 5 results’ data (hits = documents).',
           'KB: index, metadata, filters, fragments and hit texts as received; Pagefind’s JS and WASM and the pages’ own HTML/CSS/JS apart.',
         ],
+      },
+      {
+        title: `Export of every hit at ${count} synthetic documents: 导出 CSV of “${EXPORT_QUERY}”`,
+        headers: ['measure', 'value'],
+        rows: [
+          ['paragraphs (data-total)', exported.paragraphs],
+          ['rows (occurrences)', exported.rows],
+          ['CSV file, MB', (exported.fileBytes / 1e6).toFixed(2)],
+          ['press to download, s', exported.seconds.toFixed(1)],
+          ['text files fetched', exported.textFiles],
+          ['text data received, MB', (exported.textBytes / 1e6).toFixed(2)],
+          ['JS heap before, MB', exported.startHeapMb.toFixed(1)],
+          ['JS heap at its peak during the export, MB', exported.peakHeapMb.toFixed(1)],
+        ],
+        notes: ['A fresh browser context on the results page; the press of 导出 CSV until the download starts. Heap: JSHeapUsedSize sampled every 100 ms (after a garbage collection before the press).'],
       },
       {
         title: `Build at ${count} synthetic documents`,

@@ -44,7 +44,8 @@ export const SORT_LABELS: Record<KwicSort, string> = { date: '按日期', left: 
 /** Characters of context a sort looks at: AntConc's L1–L3 / R1–R3. */
 export const SORT_DEPTH = 3;
 
-const collator = new Intl.Collator('zh-CN');
+// Made on first use: building a Chinese collator loads ICU's pinyin tables, which the date order never needs.
+let collator: Intl.Collator | undefined;
 const reversed = (text: string) => Array.from(text).reverse().join('');
 const nearestLeft = (line: KwicLine) => reversed(Array.from(line.left).slice(-SORT_DEPTH).join(''));
 const nearestRight = (line: KwicLine) => Array.from(line.right).slice(0, SORT_DEPTH).join('');
@@ -64,7 +65,8 @@ export function compareByDate(a: { document: SearchDocument }, b: { document: Se
 export function sortLines(lines: readonly KwicLine[], sort: KwicSort): KwicLine[] {
   if (sort === 'date') return lines.toSorted(compareByDate);
   const key = sort === 'left' ? nearestLeft : nearestRight;
-  return lines.toSorted((a, b) => collator.compare(key(a), key(b)) || compareByDate(a, b));
+  const compare = (collator ??= new Intl.Collator('zh-CN')).compare;
+  return lines.toSorted((a, b) => compare(key(a), key(b)) || compareByDate(a, b));
 }
 
 /** Lines with the same text (left, match and right), as one: the first of them, how many, in which years. */
