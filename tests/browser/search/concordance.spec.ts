@@ -59,6 +59,24 @@ test.describe('concordance', () => {
     await expect(page.locator('table.kwic thead th')).toHaveText(['左侧语境', '检索词', '右侧语境', '出处']);
   });
 
+  test('takes more pages of paragraphs at a time, and sorts them all again as they come', async ({ page, baseURL }) => {
+    const query = '合作';
+    const expected = concordanceRows(query, baseURL!, VIEW_CONTEXT);
+    const paragraphs = new Set(expected.map((row) => row.permalink)).size;
+    await openKwic(page, query, 'right');
+    const more = page.locator('#search-more');
+    await expect(more).toContainText(`已显示 100 段，共 ${paragraphs} 段`);
+    while (await more.isVisible()) {
+      const before = await more.textContent();
+      await more.click();
+      await expect(more).not.toHaveText(before!);
+    }
+    const lines = await shownLines(page);
+    expect(lines.reduce((sum, line) => sum + line.count, 0)).toBe(expected.length);
+    for (let i = 1; i < lines.length; i++) expect(collator.compare(nearestRight(lines[i - 1]), nearestRight(lines[i]))).toBeLessThanOrEqual(0);
+    await expect(page.locator('table.kwic')).toBeFocused();
+  });
+
   test('sorts by the characters left of the match, right of it, or by date', async ({ page }) => {
     await openKwic(page, '反恐', 'left');
     const left = await shownLines(page);
