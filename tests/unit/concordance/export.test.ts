@@ -8,7 +8,7 @@ import { fakeLookUp, searchDocuments, type FakeDocument } from '../search/fake-i
 
 const corpus: FakeDocument[] = [
   // Rank order (newest first), as the search lists them; the export goes by date.
-  { slug: 'new', date: '2024-07-04', texts: Array.from({ length: 450 }, (_, i) => (i % 3 ? `第${i + 1}段：加强反恐合作，"反恐"，反恐。` : '经济合作')) },
+  { slug: 'new', date: '2024-07-04', texts: Array.from({ length: 1650 }, (_, i) => (i % 3 ? `第${i + 1}段：加强反恐合作，"反恐"，反恐。` : '经济合作')) },
   { slug: 'old', date: '2011-06-15', texts: ['反恐', '无关', `${'前'.repeat(40)}反恐${'后'.repeat(40)}`] },
 ];
 const SITE = 'https://example.org/';
@@ -54,7 +54,7 @@ describe('exportCsv', () => {
     expect(text.startsWith('\ufeffdocument,date,n,permalink,left,match,right\r\n')).toBe(true);
     const parsed = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     const expected = oracle('反恐');
-    expect(expected).toHaveLength(2 + 300 * 3);
+    expect(expected).toHaveLength(2 + 1100 * 3);
     expect(parsed).toEqual(expected);
     expect(rows).toBe(expected.length);
     expect(Object.keys(parsed[0])).toEqual([...EXPORT_COLUMNS]);
@@ -71,7 +71,7 @@ describe('exportCsv', () => {
     const readFile = fileReader();
     await exportCsv(await request('反恐', { readFile }));
     expect(readFile.reads.toSorted()).toEqual([...new Set(readFile.reads)].toSorted());
-    expect(readFile.reads).toHaveLength(45 + 1);
+    expect(readFile.reads).toHaveLength(165 + 1);
   });
 
   it('reports its progress and stops when aborted', async () => {
@@ -87,7 +87,7 @@ describe('exportCsv', () => {
       }),
     );
     await expect(run).rejects.toThrow(/abort/i);
-    expect(progress).toEqual([[200, 302]]);
+    expect(progress).toEqual([[1000, 1102]]);
   });
 });
 
