@@ -42,7 +42,7 @@ export type KwicSort = (typeof KWIC_SORTS)[number];
 export const SORT_LABELS: Record<KwicSort, string> = { date: '按日期', left: '按左侧语境', right: '按右侧语境' };
 
 /** Characters of context a sort looks at: AntConc's L1–L3 / R1–R3. */
-export const SORT_DEPTH = 3;
+const SORT_DEPTH = 3;
 
 // Made on first use: building a Chinese collator loads ICU's pinyin tables, which the date order never needs.
 let collator: Intl.Collator | undefined;
