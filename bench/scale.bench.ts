@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { readDocuments } from '../src/content/document-schema.ts';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
@@ -143,6 +144,8 @@ interface ExportRun {
   paragraphs: string;
   textFiles: number;
   textBytes: number;
+  /** The same texts decompressed (JSON arrays of strings): one copy of them, to compare with the heap. */
+  textJsonBytes: number;
   peakHeapMb: number;
   startHeapMb: number;
 }
@@ -186,6 +189,7 @@ async function exportAll(browser: Browser, server: StaticServer, query: string):
     paragraphs,
     textFiles: texts.length,
     textBytes: texts.reduce((sum, { body }) => sum + body.length, 0),
+    textJsonBytes: texts.reduce((sum, { body }) => sum + gunzipSync(body).length, 0),
     peakHeapMb,
     startHeapMb,
   };
@@ -283,7 +287,8 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           ['CSV file, MB', (exported.fileBytes / 1e6).toFixed(2)],
           ['press to download, s', exported.seconds.toFixed(1)],
           ['text files fetched', exported.textFiles],
-          ['text data received, MB', (exported.textBytes / 1e6).toFixed(2)],
+          ['text data received (gzip), MB', (exported.textBytes / 1e6).toFixed(2)],
+          ['the same decompressed (UTF-8 JSON), MB', (exported.textJsonBytes / 1e6).toFixed(2)],
           ['JS heap before, MB', exported.startHeapMb.toFixed(1)],
           ['JS heap at its peak during the export, MB', exported.peakHeapMb.toFixed(1)],
         ],
