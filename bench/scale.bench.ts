@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { readDocuments } from '../src/content/document-schema.ts';
 import { readParagraphRecords } from '../src/content/paragraph-record.ts';
@@ -172,6 +172,72 @@ async function bare(browser: Browser, server: StaticServer, query: string): Prom
   };
 }
 
+/** The query with the most hits: the heaviest export (issue 18: ~43,000 paragraphs at 1,000 documents). */
+const EXPORT_QUERY = '上合组织';
+
+interface ExportRun {
+  seconds: number;
+  fileBytes: number;
+  rows: number;
+  paragraphs: string;
+  textFiles: number;
+  textBytes: number;
+  /** The same texts decompressed (JSON arrays of strings): one copy of them, to compare with the heap. */
+  textJsonBytes: number;
+  peakHeapMb: number;
+  startHeapMb: number;
+  /** After the download and a garbage collection: what the export left behind. */
+  endHeapMb: number;
+}
+
+/**
+ * 导出 CSV on the results of `query`, from the press to the download: its
+ * time, the file, the text files fetched, and the page's JS heap (sampled
+ * every 100 ms through the DevTools protocol) before and at its peak, which
+ * says whether the texts are held once or more.
+ */
+async function exportAll(browser: Browser, server: StaticServer, query: string): Promise<ExportRun> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const region = document.getElementById('search-results');
+    return region?.getAttribute('aria-busy') === 'false' && region.dataset.total !== undefined;
+  });
+  const paragraphs = (await page.locator('#search-results').getAttribute('data-total')) ?? '?';
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+  const startHeapMb = await heap();
+  let peakHeapMb = startHeapMb;
+  const timer = setInterval(() => void heap().then((mb) => (peakHeapMb = Math.max(peakHeapMb, mb)), () => undefined), 100);
+  const recording = recordTransfers(context, server.origin);
+  const started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }), page.getByRole('button', { name: '导出 CSV', exact: true }).click()]);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const endHeapMb = await heap();
+  const file = await download.path();
+  const fileBytes = (await stat(file)).size;
+  const status = (await page.locator('[data-export-status]').textContent()) ?? '';
+  const texts = (await recording.settle()).filter(({ path: served }) => served.startsWith('/search/text/'));
+  await context.close();
+  return {
+    seconds,
+    fileBytes,
+    rows: Number(/已导出 (\d+) 处/.exec(status)?.[1] ?? NaN),
+    paragraphs,
+    textFiles: texts.length,
+    textBytes: texts.reduce((sum, { body }) => sum + body.length, 0),
+    textJsonBytes: texts.reduce((sum, { body }) => sum + gunzipSync(body).length, 0),
+    peakHeapMb,
+    startHeapMb,
+    endHeapMb,
+  };
+}
+
 /** Files and bytes under a folder, grouped by what `group` names each file. */
 async function layout(folder: string, group: (file: string) => string): Promise<Map<string, { files: number; bytes: number; largest: number }>> {
   const groups = new Map<string, { files: number; bytes: number; largest: number }>();
@@ -209,6 +275,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
     const ratios: { time: number; bytes: number }[] = [];
     let heaviest = 0;
     const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
+    let exported: ExportRun;
     try {
       for (const query of QUERIES) {
         // Alternated, each cold, so that load on the machine falls on both alike.
@@ -238,6 +305,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
       trendRows.push(['ten searches, summed', searches.reduce((sum, run) => sum + run.ms, 0).toFixed(0), kb(searched), searches.reduce((sum, run) => sum + run.requests, 0), '']);
       trendRows.push([`trends table of all ten (${TRENDS_PATH})`, table.ms.toFixed(0), kb(table.indexBytes), table.requests, `page ${kb(table.page)} KB gzip`]);
       trendsNote = `Trends table index bytes ${kb(table.indexBytes)} KB vs ten searches ${kb(searched)} KB (budget ≤ 1×: ${verdict(table.indexBytes <= searched)}).`;
+      exported = await exportAll(browser, server, EXPORT_QUERY);
     } finally {
       await browser.close();
       await server.close();
@@ -266,6 +334,23 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           'ours: fresh browser context, navigation to /search/?q=… until the results are on screen (hits = data-total, paragraphs). bare: fresh context, navigation to a blank page, then import, init, search, first 5 results’ data (hits = documents).',
           'KB: index, metadata, filters, fragments and hit texts as received; Pagefind’s JS and WASM and the pages’ own HTML/CSS/JS apart.',
         ],
+      },
+      {
+        title: `Export of every hit at ${count} synthetic documents: 导出 CSV of “${EXPORT_QUERY}”`,
+        headers: ['measure', 'value'],
+        rows: [
+          ['paragraphs (data-total)', exported.paragraphs],
+          ['rows (occurrences)', exported.rows],
+          ['CSV file, MB', (exported.fileBytes / 1e6).toFixed(2)],
+          ['press to download, s', exported.seconds.toFixed(1)],
+          ['text files fetched', exported.textFiles],
+          ['text data received (gzip), MB', (exported.textBytes / 1e6).toFixed(2)],
+          ['the same decompressed (UTF-8 JSON), MB', (exported.textJsonBytes / 1e6).toFixed(2)],
+          ['JS heap before, MB', exported.startHeapMb.toFixed(1)],
+          ['JS heap at its peak during the export (garbage included), MB', exported.peakHeapMb.toFixed(1)],
+          ['JS heap after it, after a garbage collection, MB', exported.endHeapMb.toFixed(1)],
+        ],
+        notes: ['A fresh browser context on the results page; the press of 导出 CSV until the download starts. Heap: JSHeapUsedSize sampled every 100 ms (after a garbage collection before the press).'],
       },
       {
         title: `Trends at ${count} synthetic documents: ten common terms`,

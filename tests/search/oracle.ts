@@ -5,6 +5,7 @@
 // with NFKC and lower case, and a paragraph matches when its text contains
 // every white-space-separated term.
 import { Converter } from 'opencc-js/t2cn';
+import { readDocuments } from '../../src/content/document-schema.ts';
 import { readParagraphRecords, type ParagraphRecord } from '../../src/content/paragraph-record.ts';
 import { PROJECT_ROOT } from '../helpers/project.ts';
 
@@ -81,3 +82,57 @@ export function expectedHits(query: string): string[] {
     .map((paragraph) => `/${paragraph.document}/#p${paragraph.n}`)
     .sort();
 }
+
+/** A concordance line as the export writes it (every field a string, as csv-parse gives it back). */
+export interface OracleRow {
+  document: string;
+  date: string;
+  n: string;
+  permalink: string;
+  left: string;
+  match: string;
+  right: string;
+}
+
+const documentFacts = await readDocuments(PROJECT_ROOT);
+
+/**
+ * Every occurrence of the query's terms in the paragraphs that contain them
+ * all, one row each, with up to `context` characters of the same paragraph on
+ * each side: documents by date (oldest first; on one day by title in Chinese
+ * collation, then slug), paragraphs and occurrences in reading order.
+ * Occurrences are found by indexOf at every offset; ones that overlap or
+ * touch are one span (the search marks them as one). Terms are compared
+ * as written: the queries used with it need no folding.
+ */
+export function concordanceRows(query: string, site: string, context = 30): OracleRow[] {
+  const terms = [...new Set(toSimplified(query).split(/\s+/u).filter(Boolean))];
+  const date = (slug: string) => documentFacts.get(slug)!.date.toISOString().slice(0, 10);
+  const title = (slug: string) => documentFacts.get(slug)!.title;
+  const ordered = matchingParagraphs(paragraphs, query).toSorted(
+    (a, b) => date(a.document).localeCompare(date(b.document)) || title(a.document).localeCompare(title(b.document), 'zh-CN') || a.document.localeCompare(b.document) || a.n - b.n,
+  );
+  return ordered.flatMap(({ document, n, text }) => {
+    const spans: [number, number][] = [];
+    for (const term of terms) for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) spans.push([at, at + term.length]);
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const [start, end] of spans) {
+      const last = merged.at(-1);
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    return merged.map(([start, end]) => ({
+      document,
+      date: date(document),
+      n: String(n),
+      permalink: new URL(`/${document}/#p${n}`, site).href,
+      left: Array.from(text.slice(0, start)).slice(-context).join(''),
+      match: text.slice(start, end),
+      right: Array.from(text.slice(end)).slice(0, context).join(''),
+    }));
+  });
+}
+
+/** The paragraph records the oracle reads. */
+export const paragraphRecords: readonly ParagraphRecord[] = paragraphs;

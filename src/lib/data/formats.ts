@@ -1,22 +1,37 @@
 import type { ParagraphRow } from './schemas.ts';
 
 /**
- * CSV as spreadsheets expect it: UTF-8 with a byte-order mark (without it
- * Excel reads Chinese as mojibake), CRLF line ends, a header row, a field
- * quoted where RFC 4180 needs it (a comma, a quote, a line break), its
- * quotes doubled. Written here rather than with csv-stringify because the
- * browser writes CSV too (the trends export), and csv-stringify cannot load
- * there (it calls Node's Buffer as it loads); the tests parse every output
- * back with csv-parse.
+ * Serializations of rows. CSV as spreadsheets expect it: UTF-8 with a
+ * byte-order mark (without it Excel reads Chinese as mojibake), CRLF line
+ * ends, a header row, a field quoted where RFC 4180 needs it (a comma, a
+ * quote or a line break in it; quotes doubled). One dialect for the build's
+ * data files and the search export: written by hand because csv-stringify
+ * cannot load in a browser (it calls Buffer.from when its module loads); the
+ * tests check that it writes what csv-stringify writes.
  */
-export function csv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
-  const record = (fields: readonly unknown[]) => `${fields.map(csvField).join(',')}\r\n`;
-  return `\ufeff${record(columns)}${rows.map((row) => record(columns.map((column) => row[column]))).join('')}`;
-}
+export const CSV_BOM = '\ufeff';
+const CSV_RECORD_END = '\r\n';
 
 function csvField(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One CSV record, its line end included. */
+export function csvRecord(values: readonly unknown[]): string {
+  return `${values.map(csvField).join(',')}${CSV_RECORD_END}`;
+}
+
+/** The first record of a CSV file: the byte-order mark and the column names. */
+export function csvHeader(columns: readonly string[]): string {
+  return `${CSV_BOM}${csvRecord(columns)}`;
+}
+
+/** A whole CSV file of `rows`, their `columns` in this order (a missing value is an empty field). */
+export function csv<Row extends object>(rows: Iterable<Row>, columns: readonly (keyof Row & string)[]): string {
+  let text = csvHeader(columns);
+  for (const row of rows) text += csvRecord(columns.map((column) => row[column]));
+  return text;
 }
 
 export const CSV_COLUMNS = ['document', 'n', 'permalink', 'text', 'section'] as const;

@@ -12,7 +12,7 @@ import { TIMELINE, timelineBars } from './timeline.ts';
 type Child = Node | string;
 const SVG = 'http://www.w3.org/2000/svg';
 
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+export function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.append(...children);

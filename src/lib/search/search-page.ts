@@ -2,19 +2,23 @@
 // the chosen facets (url-state.ts); the page searches as the reader types.
 // What a search finds comes from search-run.ts, what the status says from
 // status.ts, the DOM from render.ts.
+import { enhanceExportControls } from '../concordance/export-controls.ts';
+import { KWIC_SORTS } from '../concordance/kwic.ts';
+import { KWIC_PAGE, renderKwic } from '../concordance/view.ts';
+import { paragraphPath, trendsUrl } from '../urls.ts';
 import { wordPositions } from './engine.ts';
 import { FACETS, emptySelection, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
-import type { SearchDocument } from './matches.ts';
+import type { DocumentMatch, SearchDocument } from './matches.ts';
 import { queryTerms } from './query.ts';
+import { hitHref } from './links.ts';
 import { appendHits, renderTimeline } from './render.ts';
-import { HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches } from './results.ts';
+import { HITS_PER_PAGE, HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches, type Hit } from './results.ts';
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
 import { paragraphText } from './texts.ts';
 import { parseLayout } from './tokens.ts';
-import { trendsUrl } from '../urls.ts';
-import { readSearchState, writeSearchState, type SearchState } from './url-state.ts';
+import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState } from './url-state.ts';
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
 const results = document.getElementById('search-results')!;
@@ -25,6 +29,8 @@ const hitList = document.getElementById('search-hits')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const exact = document.getElementById('search-exact') as HTMLButtonElement;
 const start = document.getElementById('search-start')!;
+const tools = document.getElementById('search-tools')!;
+const sort = tools.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 // The facet checkboxes apply at once (results need JavaScript anyway), so they sit in a group, not a form.
 const filters = document.querySelector<HTMLElement>('#search-filters')!;
 
@@ -47,6 +53,8 @@ let state: SearchState = readSearchState(location.search);
 let latest = 0;
 let cached: { key: string; outcome: Promise<Outcome> } | undefined;
 let pager: HitPager | undefined;
+/** The hits on screen, kept so that the concordance can sort them all again as pages come. */
+let shown: Hit[] = [];
 
 /** The last search is kept, so that ticking a facet does not search again. */
 function searchOnce(query: string): Promise<Outcome> {
@@ -65,6 +73,8 @@ function showCounts(items: readonly { filters: Record<string, readonly string[]>
 
 function clearResults(): void {
   hitList.replaceChildren();
+  shown = [];
+  tools.hidden = true;
   timeline.replaceChildren();
   trends.hidden = true;
   more.hidden = true;
@@ -88,10 +98,20 @@ function yearHref(year: string): string {
   return `${location.pathname}${writeSearchState({ ...state, selection: { ...state.selection, year: [year] } })}`;
 }
 
+/** Hits per page: the concordance shows a line per occurrence, so it takes more paragraphs at a time. */
+const pageSize = () => (state.view === 'kwic' ? KWIC_PAGE : HITS_PER_PAGE);
+
+/** Adds hits to the results, as paragraphs under their documents or as the concordance of every hit shown. */
+function showHits(hits: readonly Hit[], selected: readonly DocumentMatch[], terms: readonly string[], approximate: boolean): void {
+  shown.push(...hits);
+  if (state.view !== 'kwic') appendHits(hitList, hits, selected, terms, approximate);
+  else renderKwic(hitList, shown, state.sort ?? DEFAULT_KWIC_SORT, state.query, ({ slug, n }) => hitHref(paragraphPath(slug, n), terms));
+}
+
 async function showOutcome({ terms, matches, simplified }: Outcome, run: number): Promise<void> {
   const selected = selectMatches(matches.documents, state.selection, state.document);
   const next = new HitPager(selected, terms, paragraphText);
-  const first = await next.nextPage();
+  const first = await next.nextPage(pageSize());
   if (run !== latest) return;
   pager = next;
   start.hidden = true;
@@ -104,7 +124,8 @@ async function showOutcome({ terms, matches, simplified }: Outcome, run: number)
     const perYear = facetCounts(items, state.selection).year;
     renderTimeline(timeline, years, perYear, state.query, yearHref, state.selection.year);
   }
-  appendHits(hitList, first, selected, terms, approximate);
+  showHits(first, selected, terms, approximate);
+  tools.hidden = selectedCount === 0;
   trends.href = trendsUrl(terms);
   trends.hidden = false;
   status.textContent = statusMessage({
@@ -165,6 +186,9 @@ function setState(next: SearchState): void {
 
 function showState(): void {
   input.value = state.query;
+  for (const radio of tools.querySelectorAll<HTMLInputElement>('input[name="view"]')) radio.checked = radio.value === (state.view ?? 'paragraphs');
+  sort.value = state.sort ?? DEFAULT_KWIC_SORT;
+  sort.closest('label')!.hidden = state.view !== 'kwic';
   for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = state.selection[box.name as Facet].includes(box.value);
   }
@@ -197,15 +221,32 @@ more.addEventListener('click', () => {
   const current = pager;
   void busy(async (run) => {
     const outcome = await cached!.outcome;
-    const page = await current!.nextPage();
+    const page = await current!.nextPage(pageSize());
     if (run !== latest || current !== pager) return;
     const selected = selectMatches(outcome.matches.documents, state.selection, state.document);
     const before = hitList.querySelectorAll('.hit').length;
-    appendHits(hitList, page, selected, outcome.terms, !outcome.matches.exact);
+    showHits(page, selected, outcome.terms, !outcome.matches.exact);
     showMore(Number(more.dataset.shown) + page.length, paragraphCount(selected), !outcome.matches.exact);
-    // The button is gone once every hit is shown: focus moves to the first hit it added.
-    if (more.hidden) hitList.querySelectorAll<HTMLElement>('.hit a.hit-link')[before]?.focus();
+    // The button is gone once every hit is shown: focus moves to the first hit it added (the concordance, sorted anew, as a whole).
+    if (more.hidden) (state.view === 'kwic' ? hitList.querySelector<HTMLElement>('table') : hitList.querySelectorAll<HTMLElement>('.hit a.hit-link')[before])?.focus();
   });
+});
+tools.addEventListener('change', (event) => {
+  if (!(event.target as Element).matches('input[name="view"], select[name="sort"]')) return;
+  const view = tools.querySelector<HTMLInputElement>('input[name="view"]:checked')?.value === 'kwic' ? 'kwic' : undefined;
+  const chosen = KWIC_SORTS.find((value) => value === sort.value && value !== DEFAULT_KWIC_SORT);
+  setState({ query: state.query, selection: state.selection, ...(state.document ? { document: state.document } : {}), ...(view ? { view } : {}), ...(view && chosen ? { sort: chosen } : {}) });
+  showState();
+});
+enhanceExportControls(tools, async () => {
+  const outcome = await cached?.outcome;
+  if (!outcome) return undefined;
+  return {
+    query: state.query,
+    matches: selectMatches(outcome.matches.documents, state.selection, state.document),
+    terms: outcome.terms,
+    documentsSearched: documents.filter((document) => matchesSelection(documentFilters(document), state.selection) && (!state.document || document.slug === state.document)).length,
+  };
 });
 exact.addEventListener('click', () => {
   const key = cached!.key;

@@ -22,15 +22,21 @@ export function textFiles(texts: readonly string[]): string[][] {
   return files;
 }
 
-// Read whole first: a stream cut at the end of the gzip data would abort the request.
-const loadFile = readOnce(async (path): Promise<string[]> => {
+/** The paragraphs of one text file, fetched and decompressed, kept by no one (see paragraphText for the page's copy). */
+export async function fetchTextFile(path: string): Promise<string[]> {
+  // Read whole first: a stream cut at the end of the gzip data would abort the request.
   const compressed = new Blob([await (await fetchSiteFile(path)).arrayBuffer()]);
   return new Response(compressed.stream().pipeThrough(new DecompressionStream('gzip'))).json();
-});
-
-/** The texts of paragraphs of one document, by number; each file is fetched once. */
-export async function paragraphText(slug: string, n: number): Promise<string> {
-  const text = (await loadFile(searchTextPath(slug, textFileOf(n))))[(n - 1) % PARAGRAPHS_PER_TEXT_FILE];
-  if (text === undefined) throw new Error(`no text for ${slug} p${n}`);
-  return text;
 }
+
+/** Paragraph texts by document and number, read from text files by `readFile` (which decides what is kept). */
+export function textLoader(readFile: (path: string) => Promise<string[]>): (slug: string, n: number) => Promise<string> {
+  return async (slug, n) => {
+    const text = (await readFile(searchTextPath(slug, textFileOf(n))))[(n - 1) % PARAGRAPHS_PER_TEXT_FILE];
+    if (text === undefined) throw new Error(`no text for ${slug} p${n}`);
+    return text;
+  };
+}
+
+/** The texts of paragraphs of one document, by number; each file is fetched once and kept for the page. */
+export const paragraphText = textLoader(readOnce(fetchTextFile));

@@ -28,6 +28,22 @@ describe('search page address', () => {
     expect(readSearchState(writeSearchState({ query, selection: emptySelection() })).query).toBe(query);
   });
 
+  it('holds the concordance view and its order, by date when it names none', () => {
+    const selection = emptySelection();
+    expect(writeSearchState({ query: '反恐', selection, view: 'kwic', sort: 'left' })).toBe(`?q=${encodeURIComponent('反恐')}&view=kwic&sort=left`);
+    expect(writeSearchState({ query: '反恐', selection, view: 'kwic', sort: 'date' })).toBe(`?q=${encodeURIComponent('反恐')}&view=kwic`);
+    expect(readSearchState('?q=x&view=kwic&sort=right')).toEqual({ query: 'x', selection, view: 'kwic', sort: 'right' });
+    expect(readSearchState('?q=x&view=kwic&sort=date')).toEqual({ query: 'x', selection, view: 'kwic' });
+    expect(readSearchState('?q=x&view=kwic&sort=middle')).toEqual({ query: 'x', selection, view: 'kwic' });
+  });
+
+  it('ignores an order without the concordance, and a view it does not know', () => {
+    const selection = emptySelection();
+    expect(readSearchState('?q=x&sort=left')).toEqual({ query: 'x', selection });
+    expect(readSearchState('?q=x&view=table&sort=left')).toEqual({ query: 'x', selection });
+    expect(writeSearchState({ query: 'x', selection, sort: 'left' })).toBe('?q=x');
+  });
+
   it('round-trips any state', () => {
     const values = fc.uniqueArray(fc.string({ minLength: 1 }), { maxLength: 3 }).map((list) => [...list].sort());
     fc.assert(
@@ -36,8 +52,9 @@ describe('search page address', () => {
         values,
         values,
         values,
-        (query, year, kind, council) => {
-          const state = { query, selection: { year, kind, council } };
+        fc.option(fc.constantFrom('left' as const, 'right' as const), { nil: undefined }),
+        (query, year, kind, council, sort) => {
+          const state = { query, selection: { year, kind, council }, view: 'kwic' as const, ...(sort ? { sort } : {}) };
           expect(readSearchState(writeSearchState(state))).toEqual(state);
         },
       ),
