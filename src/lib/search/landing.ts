@@ -3,19 +3,20 @@
 import styles from '../../styles/search-landing.css?inline';
 import { decodeFragment } from '../anchor.ts';
 import { addStylesOnce } from '../lazy-styles.ts';
-import { highlightTerms } from './links.ts';
-import { splitByRanges, termRanges } from './match.ts';
+import type { Leaf } from '../query/parse.ts';
+import { highlightLeaves } from './links.ts';
+import { occurrenceRanges, splitByRanges } from './match.ts';
 
 const LANDING_CLASS = 'search-landing';
 /** Set once a paragraph's terms are marked, so that coming back to it does not mark them twice. */
 const MARKED = 'data-search-marked';
 
 /** Wraps each range of the element's text in <mark>, across however many text nodes it spans. */
-function markRanges(element: HTMLElement, terms: readonly string[]): void {
+function markRanges(element: HTMLElement, leaves: readonly Leaf[]): void {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  const ranges = termRanges(nodes.map((node) => node.data).join(''), terms);
+  const ranges = occurrenceRanges(nodes.map((node) => node.data).join(''), leaves);
   let offset = 0;
   for (const node of nodes) {
     const start = offset;
@@ -36,14 +37,14 @@ function markRanges(element: HTMLElement, terms: readonly string[]): void {
 }
 
 export function markLanding(): void {
-  const terms = highlightTerms(location.search);
+  const leaves = highlightLeaves(location.search);
   const id = decodeFragment(location.hash);
   const target = id ? document.getElementById(id) : null;
-  if (terms.length === 0 || !target) return;
+  if (leaves.length === 0 || !target) return;
   addStylesOnce('search-landing', styles);
   for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
   target.classList.add(LANDING_CLASS);
   if (target.hasAttribute(MARKED)) return;
   target.setAttribute(MARKED, '');
-  markRanges(target, terms);
+  markRanges(target, leaves);
 }

@@ -4,9 +4,13 @@
 // status.ts, the DOM from render.ts.
 import { wordPositions } from './engine.ts';
 import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
-import type { SearchDocument } from './matches.ts';
-import { queryTerms } from './query.ts';
-import { appendHits, renderTimeline } from './render.ts';
+import { formatQuery } from '../query/format.ts';
+import { isEmptyQuery, isQueryError, parseQuery, type Query } from '../query/parse.ts';
+import { positiveLeaves } from '../query/terms.ts';
+import { FILLER_PARAGRAPHS, fillerRows } from './fillers.ts';
+import { matchRanges } from './match.ts';
+import type { DocumentMatch, SearchDocument } from './matches.ts';
+import { appendHits, renderFillers, renderTimeline } from './render.ts';
 import { HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches } from './results.ts';
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
@@ -19,6 +23,7 @@ const input = document.querySelector<HTMLInputElement>('form[data-search-box] in
 const results = document.getElementById('search-results')!;
 const status = document.getElementById('search-status')!;
 const timeline = document.getElementById('search-timeline')!;
+const patterns = document.getElementById('search-patterns')!;
 const hitList = document.getElementById('search-hits')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const exact = document.getElementById('search-exact') as HTMLButtonElement;
@@ -47,8 +52,8 @@ let cached: { key: string; outcome: Promise<Outcome> } | undefined;
 let pager: HitPager | undefined;
 
 /** The last search is kept, so that ticking a facet does not search again. */
-function searchOnce(query: string): Promise<Outcome> {
-  const key = queryTerms(query).join(' ');
+function searchOnce(query: Query): Promise<Outcome> {
+  const key = formatQuery(query);
   if (cached?.key !== key) cached = { key, outcome: runSearch(query, documents, services) };
   return cached.outcome;
 }
@@ -64,10 +69,12 @@ function showCounts(items: readonly { filters: Record<string, readonly string[]>
 function clearResults(): void {
   hitList.replaceChildren();
   timeline.replaceChildren();
+  patterns.replaceChildren();
   more.hidden = true;
   exact.hidden = true;
   delete results.dataset.total;
   delete results.dataset.totalApproximate;
+  delete results.dataset.queryError;
 }
 
 function showStart(): void {
@@ -85,9 +92,9 @@ function yearHref(year: string): string {
   return `${location.pathname}${writeSearchState({ ...state, selection: { ...state.selection, year: [year] } })}`;
 }
 
-async function showOutcome({ terms, matches, simplified }: Outcome, run: number): Promise<void> {
+async function showOutcome({ query, matches, simplified }: Outcome, run: number): Promise<void> {
   const selected = selectMatches(matches.documents, state.selection);
-  const next = new HitPager(selected, terms, paragraphText);
+  const next = new HitPager(selected, query, paragraphText);
   const first = await next.nextPage();
   if (run !== latest) return;
   pager = next;
@@ -101,7 +108,7 @@ async function showOutcome({ terms, matches, simplified }: Outcome, run: number)
     const perYear = facetCounts(items, state.selection).year;
     renderTimeline(timeline, years, perYear, state.query, yearHref, state.selection.year);
   }
-  appendHits(hitList, first, selected, terms, approximate);
+  appendHits(hitList, first, selected, query, approximate);
   status.textContent = statusMessage({
     query: state.query,
     simplified,
@@ -115,12 +122,43 @@ async function showOutcome({ terms, matches, simplified }: Outcome, run: number)
   if (approximate) results.dataset.totalApproximate = '';
   exact.hidden = !approximate || selectedCount === 0;
   showMore(first.length, selectedCount, approximate);
+  void showFillers(query, selected, run);
+}
+
+/**
+ * For a gap query (A*B), the table of what fills the gap, from the texts of
+ * the first FILLER_PARAGRAPHS paragraphs (fetched after the first screen).
+ */
+async function showFillers(query: Query, selected: readonly DocumentMatch[], run: number): Promise<void> {
+  const gap = positiveLeaves(query).find((leaf) => leaf.kind === 'gap');
+  if (!gap || selected.length === 0) return;
+  const refs = selected.flatMap(({ document, paragraphs }) => paragraphs.map((n) => ({ document, n }))).slice(0, FILLER_PARAGRAPHS);
+  try {
+    const texts = await Promise.all(refs.map(async ({ document, n }) => ({ text: await paragraphText(document.slug, n), year: document.year })));
+    if (run !== latest) return;
+    const rows = fillerRows(
+      texts.filter(({ text }) => matchRanges(text, query)),
+      gap,
+    );
+    renderFillers(patterns, rows, gap, refs.length < paragraphCount(selected) ? refs.length : undefined, (span) => `${location.pathname}${writeSearchState({ ...state, query: span })}`);
+  } catch (error) {
+    // The hits are on screen; the table is an extra.
+    console.error(error);
+  }
 }
 
 function showMore(shown: number, selected: number, approximate: boolean): void {
   more.hidden = !pager || pager.done;
   more.dataset.shown = String(shown);
   more.textContent = moreLabel(shown, selected, approximate);
+}
+
+function showQueryError(message: string, at: number): void {
+  start.hidden = true;
+  clearResults();
+  status.textContent = `检索式有误（第 ${Array.from(state.query.slice(0, at)).length + 1} 个字符处）：${message}`;
+  results.dataset.total = '0';
+  results.dataset.queryError = '';
 }
 
 function showFailure(): void {
@@ -147,8 +185,10 @@ async function busy(work: (run: number) => Promise<void>): Promise<void> {
 function update(): Promise<void> {
   document.title = state.query.trim() ? `${state.query.trim()} · ${pageTitle}` : pageTitle;
   return busy(async (run) => {
-    if (queryTerms(state.query).length === 0) showStart();
-    else await showOutcome(await searchOnce(state.query), run);
+    const query = parseQuery(state.query);
+    if (isQueryError(query)) showQueryError(query.message, query.at);
+    else if (isEmptyQuery(query)) showStart();
+    else await showOutcome(await searchOnce(query), run);
   });
 }
 
@@ -195,7 +235,7 @@ more.addEventListener('click', () => {
     if (run !== latest || current !== pager) return;
     const selected = selectMatches(outcome.matches.documents, state.selection);
     const before = hitList.querySelectorAll('.hit').length;
-    appendHits(hitList, page, selected, outcome.terms, !outcome.matches.exact);
+    appendHits(hitList, page, selected, outcome.query, !outcome.matches.exact);
     showMore(Number(more.dataset.shown) + page.length, paragraphCount(selected), !outcome.matches.exact);
     // The button is gone once every hit is shown: focus moves to the first hit it added.
     if (more.hidden) hitList.querySelectorAll<HTMLElement>('.hit a.hit-link')[before]?.focus();
@@ -203,7 +243,7 @@ more.addEventListener('click', () => {
 });
 exact.addEventListener('click', () => {
   const key = cached!.key;
-  const outcome = cached!.outcome.then(async (found) => ({ ...found, matches: await verifyMatches(found.matches, found.terms, paragraphText) }));
+  const outcome = cached!.outcome.then(async (found) => ({ ...found, matches: await verifyMatches(found.matches, found.query, paragraphText) }));
   cached = { key, outcome };
   void update();
 });
