@@ -74,7 +74,7 @@ export const ORACLE_QUERIES: readonly OracleQuery[] = [
   { query: '"联合国 宪章"', covers: 'phrase with a space: no hit' },
   { query: '构建*命运共同体', covers: 'gap' },
   { query: '打击*主义', covers: 'gap, many fillers' },
-  { query: '上海合作组织*峰会', covers: 'gap' },
+  { query: '成员国*会议', covers: 'gap' },
   { query: '《*宪章》', covers: 'gap with punctuation in its sides' },
   { query: '(反恐 | 恐怖) -阿富汗', covers: 'parentheses, OR then NOT' },
   { query: '安全 (阿富汗 | 反恐 -合作)', covers: 'NOT inside an OR alternative' },
