@@ -109,3 +109,17 @@ for (const [query, explanation] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('a hit’s page marks what the hit marks: a gap’s whole span, no excluded term', async ({ page }) => {
+  for (const query of ['打击*主义', '恐怖主义 -极端主义']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await resultsFor(page, query);
+    const link = page.locator('#search-results a.hit-link').first();
+    const href = (await link.getAttribute('href'))!;
+    const permalink = `${href.split('?')[0]}${href.slice(href.indexOf('#'))}`;
+    await link.click();
+    const id = permalink.split('#')[1];
+    await expect(page.locator(`[id="${id}"] mark`).first()).toBeVisible();
+    expect(await page.locator(`[id="${id}"] mark`).allTextContents(), query).toEqual(expectedMarks(textOf(permalink), query));
+  }
+});
