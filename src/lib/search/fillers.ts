@@ -6,11 +6,27 @@ import { foldText } from './fold.ts';
 import { gapRanges } from './match.ts';
 
 /**
- * The paragraphs whose texts the table reads at most: at 1,000 documents a
- * common gap has thousands of candidates, and each text file (ten
- * paragraphs) is 1–3 KB; past this the table says it counts only the first.
+ * The text files (ten paragraphs each, about 1.2 KB gzip) the table reads at
+ * most: at 1,000 documents a common gap has thousands of candidate
+ * paragraphs; past this the table says it counts only the first ones (in
+ * the order of the hits), so a query stays well under 1 MB.
  */
-export const FILLER_PARAGRAPHS = 400;
+export const FILLER_FILES = 120;
+
+/** The first references (in order) whose paragraphs lie in at most `files` distinct files, as `fileOf` names them. */
+export function withinFiles<T>(refs: readonly T[], fileOf: (ref: T) => string, files = FILLER_FILES): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const ref of refs) {
+    const file = fileOf(ref);
+    if (!seen.has(file)) {
+      if (seen.size === files) break;
+      seen.add(file);
+    }
+    kept.push(ref);
+  }
+  return kept;
+}
 
 export interface FillerRow {
   /** What stands between the two sides, as in the first text it was found in. */

@@ -7,7 +7,7 @@ import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet } f
 import { formatQuery } from '../query/format.ts';
 import { isEmptyQuery, isQueryError, parseQuery, type Query } from '../query/parse.ts';
 import { positiveLeaves } from '../query/terms.ts';
-import { FILLER_PARAGRAPHS, fillerRows } from './fillers.ts';
+import { fillerRows, withinFiles } from './fillers.ts';
 import { matchRanges } from './match.ts';
 import type { DocumentMatch, SearchDocument } from './matches.ts';
 import { appendHits, renderFillers, renderTimeline } from './render.ts';
@@ -15,7 +15,7 @@ import { HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
-import { paragraphText } from './texts.ts';
+import { paragraphText, textFileOf } from './texts.ts';
 import { parseLayout } from './tokens.ts';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.ts';
 
@@ -127,12 +127,15 @@ async function showOutcome({ query, matches, simplified }: Outcome, run: number)
 
 /**
  * For a gap query (A*B), the table of what fills the gap, from the texts of
- * the first FILLER_PARAGRAPHS paragraphs (fetched after the first screen).
+ * the first paragraphs in FILLER_FILES text files (fetched after the first screen).
  */
 async function showFillers(query: Query, selected: readonly DocumentMatch[], run: number): Promise<void> {
   const gap = positiveLeaves(query).find((leaf) => leaf.kind === 'gap');
   if (!gap || selected.length === 0) return;
-  const refs = selected.flatMap(({ document, paragraphs }) => paragraphs.map((n) => ({ document, n }))).slice(0, FILLER_PARAGRAPHS);
+  const refs = withinFiles(
+    selected.flatMap(({ document, paragraphs }) => paragraphs.map((n) => ({ document, n }))),
+    ({ document, n }) => `${document.slug}/${textFileOf(n)}`,
+  );
   try {
     const texts = await Promise.all(refs.map(async ({ document, n }) => ({ text: await paragraphText(document.slug, n), year: document.year })));
     if (run !== latest) return;

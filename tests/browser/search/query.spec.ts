@@ -68,7 +68,7 @@ test('a gap query shows what fills its * with counts and first years, each a lin
   const table = page.getByRole('table', { name: /\* 处的用字/ });
   await expect(table).toBeVisible();
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ span: tr.querySelector('a')!.dataset.span!, filler: tr.querySelector('a')!.textContent!, count: tr.cells[1].textContent!, year: tr.cells[2].textContent! })),
+    (trs as HTMLTableRowElement[]).map((tr) => ({ span: tr.querySelector('a')!.dataset.span!, filler: tr.querySelector('a')!.textContent!, count: tr.cells[1].textContent!, year: tr.cells[2].textContent! })),
   );
   expect(new Map(rows.map((row) => [row.span, { count: Number(row.count), firstYear: row.year }]))).toEqual(expected);
   for (const row of rows) expect(`打击${row.filler}主义`).toBe(row.span);
