@@ -121,7 +121,35 @@ async function writeBaseline(root: string, folder: string): Promise<number> {
   });
 }
 
+/** Milestones of a first screen, ms from navigation start (medians over the queries in the table). */
+interface Milestones {
+  /** The page's HTML received and parsed (domInteractive). */
+  parsed: number;
+  /** The first request for Pagefind's entry (the engine starting). */
+  engine: number;
+  /** The first word chunk requested (the engine ready to search). */
+  firstChunk: number;
+  /** The last word chunk or filter received. */
+  chunks: number;
+}
+
+/** In-page: the milestones, from navigation and resource timing. */
+const MILESTONES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const resources = performance.getEntriesByType('resource');
+  const of = (pattern) => resources.filter((entry) => pattern.test(new URL(entry.name).pathname));
+  const first = (pattern) => Math.min(...of(pattern).map((entry) => entry.startTime));
+  const last = (pattern) => Math.max(...of(pattern).map((entry) => entry.responseEnd));
+  return {
+    parsed: nav ? nav.domInteractive : 0,
+    engine: first(/pagefind-entry\.json$/),
+    firstChunk: first(/\/(index|filter)\//),
+    chunks: last(/\/(index|filter)\//),
+  };
+})()`;
+
 interface Run {
+  milestones?: Milestones;
   ms: number;
   bytes: number;
   requests: number;
@@ -137,6 +165,7 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
   await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
   const { at, total, approximate } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
+  const milestones = (await page.evaluate(MILESTONES)) as Milestones;
   const transfers = await recording.settle();
   let exactTotal = Number(total);
   if (approximate) {
@@ -152,6 +181,7 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
     requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length,
     hits: `${approximate ? '约 ' : ''}${total} ¶`,
     exactTotal,
+    milestones,
   };
 }
 
@@ -169,9 +199,10 @@ async function bare(browser: Browser, server: StaticServer, query: string): Prom
     await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
     return { at: performance.now(), hits: search.results.length };
   }, query);
+  const milestones = (await page.evaluate(MILESTONES)) as Milestones;
   const transfers = (await recording.settle()).map((transfer) => ({ ...transfer, path: transfer.path.replace(/^\/baseline/, '') }));
   await context.close();
-  return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${hits} doc` };
+  return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${hits} doc`, milestones };
 }
 
 /** Files and bytes under a folder, grouped by what `group` names each file. */
@@ -208,6 +239,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
     const rows: (string | number)[][] = [];
     const ratios: { time: number; bytes: number }[] = [];
     let heaviest = 0;
+    const timings: { ours: Milestones & { screen: number }; bare: Milestones & { screen: number } }[] = [];
     let wrong = 0;
     try {
       for (const query of QUERIES) {
@@ -216,6 +248,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
         const theirs = await bare(browser, server, query);
         ratios.push({ time: mine.ms / theirs.ms, bytes: mine.bytes / theirs.bytes });
         heaviest = Math.max(heaviest, mine.bytes);
+        timings.push({ ours: { ...mine.milestones!, screen: mine.ms }, bare: { ...theirs.milestones!, screen: theirs.ms } });
         const exact = mine.exactTotal === truth.get(query);
         if (!exact) wrong += 1;
         rows.push([
@@ -262,6 +295,21 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           'ours: fresh browser context, navigation to /search/?q=… until the results are on screen (hits = data-total, paragraphs). bare: fresh context, navigation to a blank page, then import, init, search, first 5 results’ data (hits = documents).',
           'KB: index, metadata, filters, fragments and hit texts as received; Pagefind’s JS and WASM and the pages’ own HTML/CSS/JS apart.',
         ],
+      },
+      {
+        title: `Where the first screen's time goes at ${count} synthetic documents (median over the queries, ms from navigation start)`,
+        headers: ['milestone', 'ours', 'bare'],
+        rows: (['parsed', 'engine', 'firstChunk', 'chunks', 'screen'] as const).map((key) => [
+          {
+            parsed: 'page parsed (domInteractive; bare: a blank page)',
+            engine: 'Pagefind entry requested (engine starting)',
+            firstChunk: 'first word chunk or filter requested',
+            chunks: 'last word chunk or filter received',
+            screen: 'results on screen (ours: hit texts fetched; bare: 5 fragments)',
+          }[key],
+          median(timings.map((timing) => timing.ours[key])).toFixed(0),
+          median(timings.map((timing) => timing.bare[key])).toFixed(0),
+        ]),
       },
       {
         title: `Build at ${count} synthetic documents`,

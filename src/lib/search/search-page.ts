@@ -2,13 +2,14 @@
 // the chosen facets (url-state.ts); the page searches as the reader types.
 // What a search finds comes from search-run.ts, what the status says from
 // status.ts, the DOM from render.ts.
-import { wordPositions } from './engine.ts';
+import { loadEngine, wordPositions } from './engine.ts';
 import { FACETS, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
 import { formatQuery } from '../query/format.ts';
 import { isEmptyQuery, isQueryError, parseQuery, type Query } from '../query/parse.ts';
-import { positiveLeaves } from '../query/terms.ts';
+import { leafTexts, positiveLeaves, queryLeaves } from '../query/terms.ts';
 import { fillerRows, withinFiles } from './fillers.ts';
 import { matchRanges } from './match.ts';
+import { planTerm } from './positions.ts';
 import type { DocumentMatch, SearchDocument } from './matches.ts';
 import { appendHits, renderFillers, renderTimeline } from './render.ts';
 import { HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches } from './results.ts';
@@ -18,6 +19,19 @@ import { moreLabel, statusMessage } from './status.ts';
 import { paragraphText, textFileOf } from './texts.ts';
 import { parseLayout } from './tokens.ts';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.ts';
+
+// The bundles the query in the address needs start loading before anything
+// else (reading the thousand documents of the page comes after): only the
+// character bundle for a query of single characters, never both unasked.
+{
+  const query = parseQuery(readSearchState(location.search).query);
+  if (!isQueryError(query)) {
+    const kinds = new Set(leafTexts(queryLeaves(query)).flatMap((text) => planTerm(text).words.map((word) => word.kind)));
+    for (const kind of kinds) loadEngine(kind).catch(() => {
+      // The search reports a failure when it needs the engine.
+    });
+  }
+}
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
 const results = document.getElementById('search-results')!;
