@@ -211,7 +211,9 @@ function update(): Promise<void> {
 
 function setState(next: SearchState): void {
   state = next;
-  history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state)}`);
+  // The address holds the query's canonical text (formatQuery), as typed while it cannot be read.
+  const query = parseQuery(state.query);
+  history.replaceState(history.state, '', `${location.pathname}${writeSearchState({ ...state, query: isQueryError(query) ? state.query : formatQuery(query) })}`);
   void update();
 }
 
