@@ -133,20 +133,17 @@ interface Milestones {
   chunks: number;
 }
 
-/** In-page: the milestones, from navigation and resource timing. */
-const MILESTONES = `(() => {
+/** In-page (source text, as RESULTS_ON_SCREEN): \`() => Milestones\`, from navigation and resource timing. */
+const MILESTONES = `() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const resources = performance.getEntriesByType('resource');
-  const of = (pattern) => resources.filter((entry) => pattern.test(new URL(entry.name).pathname));
-  const first = (pattern) => Math.min(...of(pattern).map((entry) => entry.startTime));
-  const last = (pattern) => Math.max(...of(pattern).map((entry) => entry.responseEnd));
-  return {
-    parsed: nav ? nav.domInteractive : 0,
-    engine: first(/pagefind-entry\.json$/),
-    firstChunk: first(/\/(index|filter)\//),
-    chunks: last(/\/(index|filter)\//),
-  };
-})()`;
+  const of = (test) => resources.filter((entry) => test(new URL(entry.name).pathname));
+  const first = (test) => Math.min(...of(test).map((entry) => entry.startTime));
+  const last = (test) => Math.max(...of(test).map((entry) => entry.responseEnd));
+  const entry = (path) => path.endsWith('/pagefind-entry.json');
+  const chunk = (path) => path.includes('/index/') || path.includes('/filter/');
+  return { parsed: nav ? nav.domInteractive : 0, engine: first(entry), firstChunk: first(chunk), chunks: last(chunk) };
+}`;
 
 interface Run {
   milestones?: Milestones;
@@ -165,7 +162,7 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
   await page.addInitScript(`window.__onScreen = (${RESULTS_ON_SCREEN})(${JSON.stringify(query)});`);
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
   const { at, total, approximate } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
-  const milestones = (await page.evaluate(MILESTONES)) as Milestones;
+  const milestones = (await page.evaluate(`(${MILESTONES})()`)) as Milestones;
   const transfers = await recording.settle();
   let exactTotal = Number(total);
   if (approximate) {
@@ -199,7 +196,7 @@ async function bare(browser: Browser, server: StaticServer, query: string): Prom
     await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
     return { at: performance.now(), hits: search.results.length };
   }, query);
-  const milestones = (await page.evaluate(MILESTONES)) as Milestones;
+  const milestones = (await page.evaluate(`(${MILESTONES})()`)) as Milestones;
   const transfers = (await recording.settle()).map((transfer) => ({ ...transfer, path: transfer.path.replace(/^\/baseline/, '') }));
   await context.close();
   return { ms: at, bytes: dataBytes(transfers), requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length, hits: `${hits} doc`, milestones };

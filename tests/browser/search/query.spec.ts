@@ -123,3 +123,14 @@ test('a hit’s page marks what the hit marks: a gap’s whole span, no excluded
     expect(await page.locator(`[id="${id}"] mark`).allTextContents(), query).toEqual(expectedMarks(textOf(permalink), query));
   }
 });
+
+test('the address holds the query’s canonical text; a malformed one stays as typed', async ({ page }) => {
+  await page.goto('/search/');
+  await search(page, '反恐|反极端  ');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('反恐 | 反极端');
+  await page.reload();
+  await resultsFor(page, '反恐 | 反极端');
+  expect(await hitPermalinks(page)).toEqual(expectedHits('反恐|反极端'));
+  await search(page, '"上海');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('"上海');
+});
