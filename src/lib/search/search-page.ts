@@ -157,7 +157,7 @@ async function showFillers(query: Query, selected: readonly DocumentMatch[], run
       texts.filter(({ text }) => matchRanges(text, query)),
       gap,
     );
-    renderFillers(patterns, rows, gap, refs.length < paragraphCount(selected) ? refs.length : undefined, (span) => `${location.pathname}${writeSearchState({ ...state, query: span })}`);
+    if (rows.length > 0) renderFillers(patterns, rows, gap, refs.length < paragraphCount(selected) ? refs.length : undefined, (span) => `${location.pathname}${writeSearchState({ ...state, query: span })}`);
   } catch (error) {
     // The hits are on screen; the table is an extra.
     console.error(error);
