@@ -164,18 +164,28 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
   const { at, total, approximate } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
   const milestones = (await page.evaluate(`(${MILESTONES})()`)) as Milestones;
   const transfers = await recording.settle();
+  // Counted now: the check below fetches more, and the recording goes on.
+  const bytes = dataBytes(transfers);
+  const requests = transfers.filter(({ path: file }) => DATA_FILE.test(file)).length;
   let exactTotal = Number(total);
   if (approximate) {
     // Not timed: the reader's one action that makes the total exact.
     await page.locator('#search-exact').click();
-    await page.waitForFunction(() => !document.getElementById('search-results')!.hasAttribute('data-total-approximate'), undefined, { timeout: 600_000 });
+    await page.waitForFunction(
+      () => {
+        const region = document.getElementById('search-results')!;
+        return region.getAttribute('aria-busy') === 'false' && !region.hasAttribute('data-total-approximate');
+      },
+      undefined,
+      { timeout: 600_000 },
+    );
     exactTotal = Number(await page.locator('#search-results').getAttribute('data-total'));
   }
   await context.close();
   return {
     ms: at,
-    bytes: dataBytes(transfers),
-    requests: transfers.filter(({ path: file }) => DATA_FILE.test(file)).length,
+    bytes,
+    requests,
     hits: `${approximate ? '约 ' : ''}${total} ¶`,
     exactTotal,
     milestones,

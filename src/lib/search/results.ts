@@ -72,14 +72,25 @@ export class HitPager {
   }
 }
 
-/** Candidates checked against their texts (every text is fetched): the exact matches. */
+/**
+ * Documents whose texts are fetched at once when checking candidates: a
+ * thousand documents' files requested together exhaust the browser
+ * (Chromium fails them with net::ERR_INSUFFICIENT_RESOURCES).
+ */
+const PARALLEL_DOCUMENTS = 8;
+
+/** Candidates checked against their texts (every text is fetched, a few documents at a time): the exact matches. */
 export async function verifyMatches(matches: Matches, query: Query, loadText: LoadText): Promise<Matches> {
   if (matches.exact) return matches;
-  const documents = await Promise.all(
-    matches.documents.map(async ({ document, paragraphs }) => {
-      const texts = await Promise.all(paragraphs.map((n) => loadText(document.slug, n)));
-      return { document, paragraphs: paragraphs.filter((_, i) => matchRanges(texts[i], query)) };
-    }),
-  );
-  return { ...matches, documents: documents.filter((match) => match.paragraphs.length > 0), exact: true };
+  const documents: DocumentMatch[] = [];
+  for (let at = 0; at < matches.documents.length; at += PARALLEL_DOCUMENTS) {
+    const batch = await Promise.all(
+      matches.documents.slice(at, at + PARALLEL_DOCUMENTS).map(async ({ document, paragraphs }) => {
+        const texts = await Promise.all(paragraphs.map((n) => loadText(document.slug, n)));
+        return { document, paragraphs: paragraphs.filter((_, i) => matchRanges(texts[i], query)) };
+      }),
+    );
+    documents.push(...batch.filter((match) => match.paragraphs.length > 0));
+  }
+  return { ...matches, documents, exact: true };
 }
