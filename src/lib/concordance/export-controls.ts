@@ -1,6 +1,7 @@
 // Browser only: the 导出 CSV / 导出 JSON controls of the search results. The
 // exporter (export.ts) loads on the first press; while it reads the texts a
 // progress bar says how far it is, and 取消 stops it.
+import type { Query } from '../query/parse.ts';
 import type { DocumentMatch } from '../search/matches.ts';
 import { fetchTextFile } from '../search/texts.ts';
 
@@ -8,7 +9,8 @@ import { fetchTextFile } from '../search/texts.ts';
 export interface ExportSource {
   query: string;
   matches: readonly DocumentMatch[];
-  terms: readonly string[];
+  /** The query, parsed. */
+  parsed: Query;
   documentsSearched: number;
 }
 

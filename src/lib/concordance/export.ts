@@ -6,6 +6,7 @@
 // export holds the rows it made (as Blob parts), never the texts it read.
 import { csvHeader, csvRecord } from '../data/formats.ts';
 import type { DocumentMatch } from '../search/matches.ts';
+import type { Query } from '../query/parse.ts';
 import { HitPager, paragraphCount } from '../search/results.ts';
 import { textLoader } from '../search/texts.ts';
 import { paragraphPath } from '../urls.ts';
@@ -21,8 +22,8 @@ export interface ExportRequest {
   query: string;
   /** The matches to export (the documents the chosen facets keep), candidates or exact. */
   matches: readonly DocumentMatch[];
-  /** What HitPager checks each text against (the search's terms). */
-  terms: readonly string[];
+  /** The query, parsed: what HitPager checks each text against. */
+  parsed: Query;
   /** The site's address, for absolute permalinks (the canonical one, as the data files have). */
   site: string | URL;
   /** Reads the paragraphs of one text file (fetchTextFile in the browser); the export keeps only the files it is reading. */
@@ -47,7 +48,7 @@ const PART_ROWS = 2000;
  * next page may go on in it).
  */
 export async function* exportRows(request: ExportRequest): AsyncGenerator<ExportRow> {
-  const { matches, terms, site, readFile, signal, onProgress } = request;
+  const { matches, parsed, site, readFile, signal, onProgress } = request;
   const ordered = matches.toSorted(compareByDate);
   const total = paragraphCount(ordered);
   const files = new Map<string, Promise<string[]>>();
@@ -59,7 +60,7 @@ export async function* exportRows(request: ExportRequest): AsyncGenerator<Export
   };
   let read = 0;
   const load = textLoader(keepingRead);
-  const pager = new HitPager(ordered, terms, (slug, n) => {
+  const pager = new HitPager(ordered, parsed, (slug, n) => {
     read += 1;
     return load(slug, n);
   });

@@ -66,9 +66,9 @@ function loadInstance(kind: IndexKind): Promise<Engine> {
   return instance;
 }
 
-/** Starts loading the engine (the bigram index, which most queries use). */
-export function loadEngine(): Promise<unknown> {
-  return loadInstance('bigram');
+/** Starts loading the engine of an index kind (by default the bigram index, which most queries use). */
+export function loadEngine(kind: IndexKind = 'bigram'): Promise<unknown> {
+  return loadInstance(kind);
 }
 
 /**

@@ -5,9 +5,10 @@
 import styles from '../../styles/search-landing.css?inline';
 import { decodeFragment } from '../anchor.ts';
 import { addStylesOnce } from '../lazy-styles.ts';
+import type { Leaf } from '../query/parse.ts';
 import { PARAGRAPH, PARAGRAPH_NUMBER } from '../reading/markup.ts';
-import { highlightTerms } from './links.ts';
-import { matchRanges, splitByRanges, termRanges, type Range } from './match.ts';
+import { highlightLeaves } from './links.ts';
+import { occurrenceRanges, splitByRanges, type Range } from './match.ts';
 
 const LANDING_CLASS = 'search-landing';
 /** Set once a paragraph's terms are marked, so that coming back to it does not mark them twice. */
@@ -54,11 +55,12 @@ function markRanges(element: HTMLElement, ranges: readonly Range[], first: numbe
 }
 
 /**
- * Marks the paragraphs of the document not yet marked: the one landed on, and
- * every other that is a hit of the search (holds all the terms), as the
- * concordance lists them. Occurrences are numbered in document order.
+ * Marks the paragraphs of the document not yet marked: every occurrence of
+ * the query's texts and gaps (its positive leaves, as ?hl= carries them), in
+ * the paragraph landed on and in the rest of the document. Occurrences are
+ * numbered in document order.
  */
-function markDocument(paragraphs: readonly HTMLElement[], target: HTMLElement, terms: readonly string[]): void {
+function markDocument(paragraphs: readonly HTMLElement[], leaves: readonly Leaf[]): void {
   let next = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.hasAttribute(MARKED)) {
@@ -69,7 +71,7 @@ function markDocument(paragraphs: readonly HTMLElement[], target: HTMLElement, t
     const text = textNodes(paragraph)
       .map((node) => node.data)
       .join('');
-    const ranges = paragraph === target ? termRanges(text, terms) : (matchRanges(text, terms) ?? []);
+    const ranges = occurrenceRanges(text, leaves);
     markRanges(paragraph, ranges, next);
     next += ranges.length;
   }
@@ -110,15 +112,15 @@ function show(occurrence: number, total: number, scroll: boolean): void {
 }
 
 export function markLanding(): void {
-  const terms = highlightTerms(location.search);
+  const leaves = highlightLeaves(location.search);
   const id = decodeFragment(location.hash);
   const target = id ? document.getElementById(id) : null;
-  if (terms.length === 0 || !target) return;
+  if (leaves.length === 0 || !target) return;
   addStylesOnce('search-landing', styles);
   for (const previous of document.querySelectorAll(`.${LANDING_CLASS}`)) previous.classList.remove(LANDING_CLASS);
   target.classList.add(LANDING_CLASS);
   const paragraphs = [...document.querySelectorAll<HTMLElement>(PARAGRAPH)];
-  markDocument(paragraphs.includes(target) ? paragraphs : [...paragraphs, target], target, terms);
+  markDocument(paragraphs.includes(target) ? paragraphs : [...paragraphs, target], leaves);
   const total = new Set([...document.querySelectorAll(`mark[${OCCURRENCE}]`)].map((mark) => mark.getAttribute(OCCURRENCE))).size;
   const first = target.querySelector(`mark[${OCCURRENCE}]`);
   if (total === 0) return;

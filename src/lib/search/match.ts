@@ -1,3 +1,5 @@
+import { GAP_MAX, GAP_MIN, SENTENCE_ENDS, type GapQuery, type Leaf, type Query } from '../query/parse.ts';
+import { positiveLeaves } from '../query/terms.ts';
 import { foldText } from './fold.ts';
 
 /** A half-open span [start, end) of UTF-16 offsets in a text. */
@@ -6,26 +8,58 @@ export interface Range {
   end: number;
 }
 
-/** Every occurrence of every term (terms already folded), merged into sorted, disjoint ranges. */
-export function termRanges(text: string, terms: readonly string[]): Range[] {
-  const folded = foldText(text);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a gap query matches a folded text: left to right, each span the
+ * shortest from an occurrence of `before` (spans do not overlap), as the
+ * regular expression before[^。！？；]{1,10}?after finds them.
+ */
+export function gapRanges(folded: string, { before, after }: GapQuery): Range[] {
+  const pattern = new RegExp(`${escapeRegExp(before)}[^${SENTENCE_ENDS}]{${GAP_MIN},${GAP_MAX}}?${escapeRegExp(after)}`, 'gu');
+  return [...folded.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+function textRanges(folded: string, text: string): Range[] {
   const ranges: Range[] = [];
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-      ranges.push({ start: at, end: at + term.length });
-    }
+  for (let at = folded.indexOf(text); at >= 0; at = folded.indexOf(text, at + 1)) ranges.push({ start: at, end: at + text.length });
+  return ranges;
+}
+
+function leafRanges(folded: string, leaf: Leaf): Range[] {
+  return leaf.kind === 'text' ? textRanges(folded, leaf.text) : gapRanges(folded, leaf);
+}
+
+/** Every occurrence in `text` of the leaves (texts and gaps, folded), merged into sorted, disjoint ranges. */
+export function occurrenceRanges(text: string, leaves: readonly Leaf[]): Range[] {
+  const folded = foldText(text);
+  return mergeRanges(leaves.flatMap((leaf) => leafRanges(folded, leaf)));
+}
+
+function holds(folded: string, query: Query): boolean {
+  switch (query.kind) {
+    case 'text':
+      return folded.includes(query.text);
+    case 'gap':
+      return gapRanges(folded, query).length > 0;
+    case 'not':
+      return !holds(folded, query.item);
+    case 'and':
+      return query.items.length > 0 && query.items.every((item) => holds(folded, item));
+    case 'or':
+      return query.items.some((item) => holds(folded, item));
   }
-  return mergeRanges(ranges);
 }
 
 /**
- * The check that makes a hit exact: the text contains every term as a
- * contiguous string. Returns where the terms are, or null when one is missing.
+ * The check that makes a hit exact: the text satisfies the query. Returns
+ * where its positive texts and gaps are (every occurrence of each, whichever
+ * alternative of an OR matched; nothing for an excluded one), or null when
+ * the text does not match.
  */
-export function matchRanges(text: string, terms: readonly string[]): Range[] | null {
-  const folded = foldText(text);
-  if (terms.length === 0 || !terms.every((term) => folded.includes(term))) return null;
-  return termRanges(text, terms);
+export function matchRanges(text: string, query: Query): Range[] | null {
+  if (!holds(foldText(text), query)) return null;
+  return occurrenceRanges(text, positiveLeaves(query));
 }
 
 export function mergeRanges(ranges: readonly Range[]): Range[] {

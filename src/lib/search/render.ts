@@ -1,9 +1,12 @@
 // Browser only: the DOM of the search results. Everything is built with
 // createElement and text nodes, never innerHTML: queries and texts stay text.
 import { formatChineseDate } from '../date.ts';
+import { formatQuery } from '../query/format.ts';
+import type { GapQuery, Query } from '../query/parse.ts';
 import { paragraphLabel } from '../reading/citation.ts';
 import { documentPath, paragraphPath } from '../urls.ts';
 import { hitHref } from './links.ts';
+import type { FillerRow } from './fillers.ts';
 import { splitByRanges } from './match.ts';
 import type { DocumentMatch } from './matches.ts';
 import type { Hit } from './results.ts';
@@ -26,7 +29,7 @@ function svg(tag: string, attributes: Record<string, string | number>, ...childr
   return element;
 }
 
-function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
+function hitItem(hit: Hit, query: Query): HTMLElement {
   const pieces = splitByRanges(hit.text, hit.ranges).map((piece) => (piece.marked ? h('mark', {}, piece.text) : piece.text));
   const { title, date, slug } = hit.document;
   return h(
@@ -35,7 +38,7 @@ function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
     // The document's title and date stand in the section heading; the link names them too, for
     // whoever lands on it alone. A label rather than hidden text: hidden text inside a link
     // stretches its box past what can be clicked.
-    h('a', { class: 'hit-link', href: hitHref(paragraphPath(slug, hit.n), terms), 'aria-label': `${title}，${formatChineseDate(date)}，${paragraphLabel(hit.n)}` }, paragraphLabel(hit.n)),
+    h('a', { class: 'hit-link', href: hitHref(paragraphPath(slug, hit.n), query), 'aria-label': `${title}，${formatChineseDate(date)}，${paragraphLabel(hit.n)}` }, paragraphLabel(hit.n)),
     h('p', { class: 'hit-text' }, ...pieces),
   );
 }
@@ -53,14 +56,14 @@ function documentSection(match: DocumentMatch, approximate: boolean): HTMLElemen
 }
 
 /** Appends hits under their documents' sections (a document's section is made on its first hit). */
-export function appendHits(container: HTMLElement, hits: readonly Hit[], matches: readonly DocumentMatch[], terms: readonly string[], approximate: boolean): void {
+export function appendHits(container: HTMLElement, hits: readonly Hit[], matches: readonly DocumentMatch[], query: Query, approximate: boolean): void {
   for (const hit of hits) {
     let section = [...container.querySelectorAll<HTMLElement>('.result-document')].find((element) => element.dataset.document === hit.document.slug);
     if (!section) {
       section = documentSection(matches.find((match) => match.document.slug === hit.document.slug)!, approximate);
       container.append(section);
     }
-    section.querySelector('.hits')!.append(hitItem(hit, terms));
+    section.querySelector('.hits')!.append(hitItem(hit, query));
   }
 }
 
@@ -102,4 +105,35 @@ export function renderTimeline(
       .map((bar) => h('li', {}, h('a', { href: yearHref(bar.year), 'data-year': bar.year, 'aria-current': chosen.includes(bar.year) ? 'true' : 'false' }, `${bar.year}（${bar.count}）`))),
   );
   container.replaceChildren(h('figure', { class: 'timeline' }, h('figcaption', {}, caption), chart, table, links));
+}
+
+/**
+ * The fillers of a gap query's * as a table (filler, count, first year),
+ * each filler a link to the search for its whole span. `partial`: the
+ * number of paragraphs read, when they were not all.
+ */
+export function renderFillers(container: HTMLElement, rows: readonly FillerRow[], gap: GapQuery, partial: number | undefined, spanHref: (query: string) => string): void {
+  const pattern = formatQuery(gap);
+  const caption = `“${pattern}”中 * 处的用字${partial === undefined ? '' : `（仅统计前 ${partial} 段）`}`;
+  container.replaceChildren(
+    h(
+      'table',
+      { class: 'fillers' },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '*'), h('th', { scope: 'col' }, '次数'), h('th', { scope: 'col' }, '最早年份'))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, h('a', { href: spanHref(formatQuery({ kind: 'text', text: row.span })), 'data-span': row.span }, row.filler)),
+            h('td', {}, String(row.count)),
+            h('td', {}, row.firstYear),
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -1,11 +1,18 @@
 import { FACETS, matchesSelection, type FilterValues, type Selection } from './facets.ts';
+import type { Query } from '../query/parse.ts';
 import { matchRanges, type Range } from './match.ts';
 import type { DocumentMatch, Matches, SearchDocument } from './matches.ts';
 
 /** Hits shown at first and added by each "more" (the first screen fetches only their texts). */
 export const HITS_PER_PAGE = 20;
 
-/** A paragraph that contains the query, with where the terms are. */
+/**
+ * A paragraph that matches the query, with where: `ranges` are the sorted,
+ * disjoint spans (merged where they touch) of every occurrence in `text` of
+ * each positive text and gap of the query (see matchRanges): a quoted string
+ * whole, a gap from the start of its first part to the end of its last, each
+ * term of an AND or OR apart; excluded terms are never marked.
+ */
 export interface Hit {
   document: SearchDocument;
   n: number;
@@ -31,8 +38,8 @@ export function paragraphCount(matches: readonly DocumentMatch[]): number {
 /**
  * Pages through matches in their order (documents by rank, paragraphs in
  * reading order), fetching texts only for the hits it returns. Each text is
- * checked against the terms: a candidate that fails (possible only for a
- * term with punctuation) is skipped, so a page lists nothing else.
+ * checked against the query: a candidate that fails (possible only for a
+ * query with punctuation or a gap) is skipped, so a page lists nothing else.
  */
 export class HitPager {
   private readonly refs: { document: SearchDocument; n: number }[];
@@ -40,7 +47,7 @@ export class HitPager {
 
   constructor(
     matches: readonly DocumentMatch[],
-    private readonly terms: readonly string[],
+    private readonly query: Query,
     private readonly loadText: LoadText,
   ) {
     this.refs = matches.flatMap(({ document, paragraphs }) => paragraphs.map((n) => ({ document, n })));
@@ -57,7 +64,7 @@ export class HitPager {
       this.next += batch.length;
       const texts = await Promise.all(batch.map(({ document, n }) => this.loadText(document.slug, n)));
       batch.forEach((ref, i) => {
-        const ranges = matchRanges(texts[i], this.terms);
+        const ranges = matchRanges(texts[i], this.query);
         if (ranges) hits.push({ ...ref, text: texts[i], ranges });
       });
     }
@@ -65,14 +72,25 @@ export class HitPager {
   }
 }
 
-/** Candidates checked against their texts (every text is fetched): the exact matches. */
-export async function verifyMatches(matches: Matches, terms: readonly string[], loadText: LoadText): Promise<Matches> {
+/**
+ * Documents whose texts are fetched at once when checking candidates: a
+ * thousand documents' files requested together exhaust the browser
+ * (Chromium fails them with net::ERR_INSUFFICIENT_RESOURCES).
+ */
+const PARALLEL_DOCUMENTS = 8;
+
+/** Candidates checked against their texts (every text is fetched, a few documents at a time): the exact matches. */
+export async function verifyMatches(matches: Matches, query: Query, loadText: LoadText): Promise<Matches> {
   if (matches.exact) return matches;
-  const documents = await Promise.all(
-    matches.documents.map(async ({ document, paragraphs }) => {
-      const texts = await Promise.all(paragraphs.map((n) => loadText(document.slug, n)));
-      return { document, paragraphs: paragraphs.filter((_, i) => matchRanges(texts[i], terms)) };
-    }),
-  );
-  return { documents: documents.filter((match) => match.paragraphs.length > 0), exact: true };
+  const documents: DocumentMatch[] = [];
+  for (let at = 0; at < matches.documents.length; at += PARALLEL_DOCUMENTS) {
+    const batch = await Promise.all(
+      matches.documents.slice(at, at + PARALLEL_DOCUMENTS).map(async ({ document, paragraphs }) => {
+        const texts = await Promise.all(paragraphs.map((n) => loadText(document.slug, n)));
+        return { document, paragraphs: paragraphs.filter((_, i) => matchRanges(texts[i], query)) };
+      }),
+    );
+    documents.push(...batch.filter((match) => match.paragraphs.length > 0));
+  }
+  return { ...matches, documents, exact: true };
 }

@@ -6,25 +6,44 @@ import { enhanceExportControls } from '../concordance/export-controls.ts';
 import { KWIC_SORTS } from '../concordance/kwic.ts';
 import { KWIC_PAGE, renderKwic } from '../concordance/view.ts';
 import { paragraphPath, trendsUrl } from '../urls.ts';
-import { wordPositions } from './engine.ts';
+import { loadEngine, wordPositions } from './engine.ts';
 import { FACETS, emptySelection, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
-import type { DocumentMatch, SearchDocument } from './matches.ts';
-import { queryTerms } from './query.ts';
+import { formatQuery } from '../query/format.ts';
+import { isEmptyQuery, isQueryError, parseQuery, type Query } from '../query/parse.ts';
+import { leafTexts, positiveLeaves, queryLeaves } from '../query/terms.ts';
+import { fillerRows, withinFiles } from './fillers.ts';
 import { hitHref } from './links.ts';
-import { appendHits, renderTimeline } from './render.ts';
+import { matchRanges } from './match.ts';
+import { planTerm } from './positions.ts';
+import type { DocumentMatch, SearchDocument } from './matches.ts';
+import { appendHits, renderFillers, renderTimeline } from './render.ts';
 import { HITS_PER_PAGE, HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches, type Hit } from './results.ts';
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
-import { paragraphText } from './texts.ts';
+import { paragraphText, textFileOf } from './texts.ts';
 import { parseLayout } from './tokens.ts';
 import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState } from './url-state.ts';
+
+// The bundles the query in the address needs start loading before anything
+// else (reading the thousand documents of the page comes after): only the
+// character bundle for a query of single characters, never both unasked.
+{
+  const query = parseQuery(readSearchState(location.search).query);
+  if (!isQueryError(query)) {
+    const kinds = new Set(leafTexts(queryLeaves(query)).flatMap((text) => planTerm(text).words.map((word) => word.kind)));
+    for (const kind of kinds) loadEngine(kind).catch(() => {
+      // The search reports a failure when it needs the engine.
+    });
+  }
+}
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
 const results = document.getElementById('search-results')!;
 const status = document.getElementById('search-status')!;
 const timeline = document.getElementById('search-timeline')!;
 const trends = document.getElementById('search-trends') as HTMLAnchorElement;
+const patterns = document.getElementById('search-patterns')!;
 const hitList = document.getElementById('search-hits')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const exact = document.getElementById('search-exact') as HTMLButtonElement;
@@ -57,8 +76,8 @@ let pager: HitPager | undefined;
 let shown: Hit[] = [];
 
 /** The last search is kept, so that ticking a facet does not search again. */
-function searchOnce(query: string): Promise<Outcome> {
-  const key = queryTerms(query).join(' ');
+function searchOnce(query: Query): Promise<Outcome> {
+  const key = formatQuery(query);
   if (cached?.key !== key) cached = { key, outcome: runSearch(query, documents, services) };
   return cached.outcome;
 }
@@ -77,10 +96,12 @@ function clearResults(): void {
   tools.hidden = true;
   timeline.replaceChildren();
   trends.hidden = true;
+  patterns.replaceChildren();
   more.hidden = true;
   exact.hidden = true;
   delete results.dataset.total;
   delete results.dataset.totalApproximate;
+  delete results.dataset.queryError;
 }
 
 function showStart(): void {
@@ -102,15 +123,15 @@ function yearHref(year: string): string {
 const pageSize = () => (state.view === 'kwic' ? KWIC_PAGE : HITS_PER_PAGE);
 
 /** Adds hits to the results, as paragraphs under their documents or as the concordance of every hit shown. */
-function showHits(hits: readonly Hit[], selected: readonly DocumentMatch[], terms: readonly string[], approximate: boolean): void {
+function showHits(hits: readonly Hit[], selected: readonly DocumentMatch[], query: Query, approximate: boolean): void {
   shown.push(...hits);
-  if (state.view !== 'kwic') appendHits(hitList, hits, selected, terms, approximate);
-  else renderKwic(hitList, shown, state.sort ?? DEFAULT_KWIC_SORT, state.query, ({ slug, n }) => hitHref(paragraphPath(slug, n), terms));
+  if (state.view !== 'kwic') appendHits(hitList, hits, selected, query, approximate);
+  else renderKwic(hitList, shown, state.sort ?? DEFAULT_KWIC_SORT, state.query, ({ slug, n }) => hitHref(paragraphPath(slug, n), query));
 }
 
-async function showOutcome({ terms, matches, simplified }: Outcome, run: number): Promise<void> {
+async function showOutcome({ query, matches, simplified }: Outcome, run: number): Promise<void> {
   const selected = selectMatches(matches.documents, state.selection, state.document);
-  const next = new HitPager(selected, terms, paragraphText);
+  const next = new HitPager(selected, query, paragraphText);
   const first = await next.nextPage(pageSize());
   if (run !== latest) return;
   pager = next;
@@ -124,9 +145,9 @@ async function showOutcome({ terms, matches, simplified }: Outcome, run: number)
     const perYear = facetCounts(items, state.selection).year;
     renderTimeline(timeline, years, perYear, state.query, yearHref, state.selection.year);
   }
-  showHits(first, selected, terms, approximate);
+  showHits(first, selected, query, approximate);
   tools.hidden = selectedCount === 0;
-  trends.href = trendsUrl(terms);
+  trends.href = trendsUrl(leafTexts(positiveLeaves(query)));
   trends.hidden = false;
   status.textContent = statusMessage({
     query: state.query,
@@ -141,12 +162,46 @@ async function showOutcome({ terms, matches, simplified }: Outcome, run: number)
   if (approximate) results.dataset.totalApproximate = '';
   exact.hidden = !approximate || selectedCount === 0;
   showMore(first.length, selectedCount, approximate);
+  void showFillers(query, selected, run);
+}
+
+/**
+ * For a gap query (A*B), the table of what fills the gap, from the texts of
+ * the first paragraphs in FILLER_FILES text files (fetched after the first screen).
+ */
+async function showFillers(query: Query, selected: readonly DocumentMatch[], run: number): Promise<void> {
+  const gap = positiveLeaves(query).find((leaf) => leaf.kind === 'gap');
+  if (!gap || selected.length === 0) return;
+  const refs = withinFiles(
+    selected.flatMap(({ document, paragraphs }) => paragraphs.map((n) => ({ document, n }))),
+    ({ document, n }) => `${document.slug}/${textFileOf(n)}`,
+  );
+  try {
+    const texts = await Promise.all(refs.map(async ({ document, n }) => ({ text: await paragraphText(document.slug, n), year: document.year })));
+    if (run !== latest) return;
+    const rows = fillerRows(
+      texts.filter(({ text }) => matchRanges(text, query)),
+      gap,
+    );
+    if (rows.length > 0) renderFillers(patterns, rows, gap, refs.length < paragraphCount(selected) ? refs.length : undefined, (span) => `${location.pathname}${writeSearchState({ ...state, query: span })}`);
+  } catch (error) {
+    // The hits are on screen; the table is an extra.
+    console.error(error);
+  }
 }
 
 function showMore(shown: number, selected: number, approximate: boolean): void {
   more.hidden = !pager || pager.done;
   more.dataset.shown = String(shown);
   more.textContent = moreLabel(shown, selected, approximate);
+}
+
+function showQueryError(message: string, at: number): void {
+  start.hidden = true;
+  clearResults();
+  status.textContent = `检索式有误（第 ${Array.from(state.query.slice(0, at)).length + 1} 个字符处）：${message}`;
+  results.dataset.total = '0';
+  results.dataset.queryError = '';
 }
 
 function showFailure(): void {
@@ -173,14 +228,18 @@ async function busy(work: (run: number) => Promise<void>): Promise<void> {
 function update(): Promise<void> {
   document.title = state.query.trim() ? `${state.query.trim()} · ${pageTitle}` : pageTitle;
   return busy(async (run) => {
-    if (queryTerms(state.query).length === 0) showStart();
-    else await showOutcome(await searchOnce(state.query), run);
+    const query = parseQuery(state.query);
+    if (isQueryError(query)) showQueryError(query.message, query.at);
+    else if (isEmptyQuery(query)) showStart();
+    else await showOutcome(await searchOnce(query), run);
   });
 }
 
 function setState(next: SearchState): void {
   state = next;
-  history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state)}`);
+  // The address holds the query's canonical text (formatQuery), as typed while it cannot be read.
+  const query = parseQuery(state.query);
+  history.replaceState(history.state, '', `${location.pathname}${writeSearchState({ ...state, query: isQueryError(query) ? state.query : formatQuery(query) })}`);
   void update();
 }
 
@@ -225,7 +284,7 @@ more.addEventListener('click', () => {
     if (run !== latest || current !== pager) return;
     const selected = selectMatches(outcome.matches.documents, state.selection, state.document);
     const before = hitList.querySelectorAll('.hit').length;
-    showHits(page, selected, outcome.terms, !outcome.matches.exact);
+    showHits(page, selected, outcome.query, !outcome.matches.exact);
     showMore(Number(more.dataset.shown) + page.length, paragraphCount(selected), !outcome.matches.exact);
     // The button is gone once every hit is shown: focus moves to the first hit it added (the concordance, sorted anew, as a whole).
     if (more.hidden) (state.view === 'kwic' ? hitList.querySelector<HTMLElement>('table') : hitList.querySelectorAll<HTMLElement>('.hit a.hit-link')[before])?.focus();
@@ -244,13 +303,13 @@ enhanceExportControls(tools, async () => {
   return {
     query: state.query,
     matches: selectMatches(outcome.matches.documents, state.selection, state.document),
-    terms: outcome.terms,
+    parsed: outcome.query,
     documentsSearched: documents.filter((document) => matchesSelection(documentFilters(document), state.selection) && (!state.document || document.slug === state.document)).length,
   };
 });
 exact.addEventListener('click', () => {
   const key = cached!.key;
-  const outcome = cached!.outcome.then(async (found) => ({ ...found, matches: await verifyMatches(found.matches, found.terms, paragraphText) }));
+  const outcome = cached!.outcome.then(async (found) => ({ ...found, matches: await verifyMatches(found.matches, found.query, paragraphText) }));
   cached = { key, outcome };
   void update();
 });

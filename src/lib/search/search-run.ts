@@ -1,7 +1,9 @@
 // A search from query to matches, with the engine injected (engine.ts in
 // the browser, a fake in tests): no DOM here.
+import { formatQuery } from '../query/format.ts';
+import { isQueryError, parseQuery, type Query } from '../query/parse.ts';
+import { hanCharacters } from '../query/terms.ts';
 import { findMatches, type LookUp, type Matches, type SearchDocument } from './matches.ts';
-import { hanCharacters, queryTerms } from './query.ts';
 
 export interface SearchServices {
   lookUp: LookUp;
@@ -10,9 +12,10 @@ export interface SearchServices {
 }
 
 export interface Outcome {
-  terms: string[];
+  /** The query searched (the simplified one when it was converted). */
+  query: Query;
   matches: Matches;
-  /** The simplified query actually searched, when the query as typed found nothing. */
+  /** The simplified query actually searched, as text, when the query as typed had a literal in no paragraph. */
   simplified?: string;
 }
 
@@ -29,16 +32,19 @@ async function hasUnknownCharacter(characters: readonly string[], lookUp: LookUp
 }
 
 /**
- * Searches as typed. A query that finds nothing and has a Chinese character
- * the (simplified) corpus never uses may be in traditional characters: only
- * then is the converter loaded, and the query tried again in simplified.
+ * Searches as typed. When a literal of the query is in no paragraph and has
+ * a Chinese character the (simplified) corpus never uses, the query may be in
+ * traditional characters: only then is the converter loaded, and the whole
+ * query tried again in simplified (so that `恐怖主義 | 合作` and `合作 -極端主義`
+ * convert too, though they find something as typed).
  */
-export async function runSearch(query: string, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
-  const terms = queryTerms(query);
-  const matches = await findMatches(terms, documents, services.lookUp);
-  if (matches.documents.length > 0 || !(await hasUnknownCharacter(hanCharacters(query), services.lookUp))) return { terms, matches };
-  const simplified = (await services.loadSimplifier())(query);
-  const simplifiedTerms = queryTerms(simplified);
-  if (simplifiedTerms.join(' ') === terms.join(' ')) return { terms, matches };
-  return { terms: simplifiedTerms, matches: await findMatches(simplifiedTerms, documents, services.lookUp), simplified };
+export async function runSearch(query: Query, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
+  const matches = await findMatches(query, documents, services.lookUp);
+  const suspects = hanCharacters(matches.unfound.join(''));
+  if (suspects.length === 0 || !(await hasUnknownCharacter(suspects, services.lookUp))) return { query, matches };
+  const text = formatQuery(query);
+  const simplified = parseQuery((await services.loadSimplifier())(text));
+  // The converter keeps the operators; a query it breaks is searched as typed.
+  if (isQueryError(simplified) || formatQuery(simplified) === text) return { query, matches };
+  return { query: simplified, matches: await findMatches(simplified, documents, services.lookUp), simplified: formatQuery(simplified) };
 }

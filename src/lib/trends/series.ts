@@ -5,7 +5,7 @@
 import type { WordPositions } from '../search/engine.ts';
 import type { LookUp, SearchDocument } from '../search/matches.ts';
 import { planTerm, startParagraphs, termStarts } from '../search/positions.ts';
-import { hanCharacters } from '../search/query.ts';
+import { hanCharacters } from '../query/terms.ts';
 import type { IndexKind } from '../search/tokens.ts';
 
 /** A document of the table: what search knows of it, and the length of its paragraphs' text. */

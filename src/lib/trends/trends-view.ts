@@ -79,7 +79,7 @@ export function fillTable(table: HTMLTableElement, fixedColumns: number, all: re
 function placeLink(term: string, place: Place | undefined): Child {
   if (!place) return '—';
   const { document, n } = place;
-  return h('a', { href: hitHref(paragraphPath(document.slug, n), [term]) }, `${formatChineseDate(document.date)} ${document.title} ${paragraphLabel(n)}`);
+  return h('a', { href: hitHref(paragraphPath(document.slug, n), { kind: 'text', text: term }) }, `${formatChineseDate(document.date)} ${document.title} ${paragraphLabel(n)}`);
 }
 
 /** The summary: per term its totals and its first and last document, each linked to the paragraph. */

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { concordanceRows, matchingParagraphs, paragraphRecords } from '../../search/oracle.ts';
+import { concordanceRows, matchingParagraphs, oracleParagraphs } from '../../search/oracle.ts';
 import { expect, resultsFor, search, test } from './fixtures.ts';
 
 /** The width of context the view shows (src/lib/concordance/kwic.ts VIEW_CONTEXT: a product choice, restated here). */
@@ -131,7 +131,7 @@ test.describe('export', () => {
       expect(rows.length, query).toBe(expected.length);
       expect(rows, query).toEqual(expected);
       // More than the first page of hits: all of them.
-      expect(new Set(rows.map((row) => row.permalink)).size).toBe(matchingParagraphs(paragraphRecords, query).length);
+      expect(new Set(rows.map((row) => row.permalink)).size).toBe(matchingParagraphs(oracleParagraphs, query).length);
       await expect(page.locator('[data-export-status]')).toHaveText(`已导出 ${rows.length} 处（${name}）。`);
     }
   });
@@ -179,7 +179,7 @@ test.describe('landing page', () => {
   test('marks every occurrence and moves between those of the document', async ({ page }) => {
     const slug = '2024-astana-declaration';
     const term = '反恐';
-    const paragraphs = matchingParagraphs(paragraphRecords, term).filter((paragraph) => paragraph.document === slug);
+    const paragraphs = matchingParagraphs(oracleParagraphs, term).filter((paragraph) => paragraph.document === slug);
     const counts = paragraphs.map((paragraph) => paragraph.text.split(term).length - 1);
     const total = counts.reduce((sum, count) => sum + count, 0);
     expect(paragraphs.length).toBeGreaterThan(1);

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, exportCsv, exportFileName, exportJson, exportRows, type ExportRequest } from '../../../src/lib/concordance/export.ts';
 import { findMatches } from '../../../src/lib/search/matches.ts';
+import { parsed } from '../query/parsed.ts';
 import { textFiles } from '../../../src/lib/search/texts.ts';
 import { searchTextPath } from '../../../src/lib/urls.ts';
 import { fakeLookUp, searchDocuments, type FakeDocument } from '../search/fake-index.ts';
@@ -24,9 +25,8 @@ function fileReader() {
 }
 
 async function request(query: string, extra: Partial<ExportRequest> = {}): Promise<ExportRequest> {
-  const terms = [query];
-  const matches = await findMatches(terms, searchDocuments(corpus), fakeLookUp(corpus));
-  return { query, matches: matches.documents, terms, site: SITE, readFile: fileReader(), ...extra };
+  const matches = await findMatches(parsed(query), searchDocuments(corpus), fakeLookUp(corpus));
+  return { query, matches: matches.documents, parsed: parsed(query), site: SITE, readFile: fileReader(), ...extra };
 }
 
 /** The rows computed here, by plain string scanning of the texts: every occurrence, documents by date, with 30 characters each side. */

@@ -4,6 +4,7 @@ import { findMatches } from '../../../src/lib/search/matches.ts';
 import { intersectSorted, planTerm, termStarts } from '../../../src/lib/search/positions.ts';
 import { documentLayout, paragraphAt } from '../../../src/lib/search/tokens.ts';
 import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+import { parsed } from '../query/parsed.ts';
 
 describe('planTerm', () => {
   it('is exact for a term of word characters only', () => {
@@ -49,7 +50,7 @@ describe('findMatches', () => {
     await fc.assert(
       fc.asyncProperty(corpus, fc.array(term, { minLength: 1, maxLength: 2 }), async (texts, terms) => {
         const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
-        const { documents: found, exact } = await findMatches(terms, searchDocuments(documents), fakeLookUp(documents));
+        const { documents: found, exact } = await findMatches(parsed(terms.join(' ')), searchDocuments(documents), fakeLookUp(documents));
         const expected = documents.flatMap(({ slug, texts: paragraphs }) =>
           paragraphs.flatMap((paragraph, i) => (terms.every((t) => paragraph.toLowerCase().includes(t)) ? [`${slug}/p${i + 1}`] : [])),
         );
@@ -64,7 +65,7 @@ describe('findMatches', () => {
       fc.asyncProperty(corpus, term, term, async (texts, left, right) => {
         const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
         const query = `${left}、${right}`;
-        const { documents: found, exact } = await findMatches([query], searchDocuments(documents), fakeLookUp(documents));
+        const { documents: found, exact } = await findMatches(parsed(query), searchDocuments(documents), fakeLookUp(documents));
         const candidates = new Set(found.flatMap((match) => match.paragraphs.map((n) => `${match.document.slug}/p${n}`)));
         expect(exact).toBe(false);
         documents.forEach(({ slug, texts: paragraphs }) =>
@@ -84,7 +85,7 @@ describe('findMatches', () => {
       { slug: 'a', texts: ['无关', '上合组织上合组织'] },
     ];
     const lookUp = fakeLookUp(documents);
-    const { documents: found } = await findMatches(['上合组织', '上合'], searchDocuments(documents), lookUp);
+    const { documents: found } = await findMatches(parsed('上合组织 上合'), searchDocuments(documents), lookUp);
     expect(found.map((match) => [match.document.slug, match.paragraphs])).toEqual([
       ['b', [1]],
       ['a', [2]],

@@ -3,6 +3,7 @@ import { emptySelection } from '../../../src/lib/search/facets.ts';
 import { findMatches } from '../../../src/lib/search/matches.ts';
 import { HitPager, paragraphCount, selectMatches, verifyMatches } from '../../../src/lib/search/results.ts';
 import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+import { parsed } from '../query/parsed.ts';
 
 const corpus: FakeDocument[] = [
   { slug: 'new', date: '2024-07-04', texts: Array.from({ length: 30 }, (_, i) => (i % 2 ? `第${i}条：打击恐怖主义。` : '合作')) },
@@ -20,14 +21,14 @@ function loader() {
 }
 
 async function matches(query: string) {
-  return findMatches([query], searchDocuments(corpus), fakeLookUp(corpus));
+  return findMatches(parsed(query), searchDocuments(corpus), fakeLookUp(corpus));
 }
 
 describe('HitPager', () => {
   it('pages through every hit in order, fetching the texts of the hits it returns only', async () => {
     const load = loader();
     const found = await matches('恐怖主义');
-    const pager = new HitPager(found.documents, ['恐怖主义'], load);
+    const pager = new HitPager(found.documents, parsed('恐怖主义'), load);
     const first = await pager.nextPage(10);
     expect(first.map((hit) => `${hit.document.slug}/p${hit.n}`)).toEqual(Array.from({ length: 10 }, (_, i) => `new/p${2 * i + 2}`));
     expect(load.fetched).toHaveLength(10);
@@ -42,14 +43,14 @@ describe('HitPager', () => {
     const found = await matches('恐怖主义、分裂主义');
     expect(found.exact).toBe(false);
     expect(paragraphCount(found.documents)).toBe(2);
-    const hits = await new HitPager(found.documents, ['恐怖主义、分裂主义'], loader()).nextPage(1);
+    const hits = await new HitPager(found.documents, parsed('恐怖主义、分裂主义'), loader()).nextPage(1);
     expect(hits.map((hit) => `${hit.document.slug}/p${hit.n}`)).toEqual(['old/p1']);
   });
 });
 
 describe('verifyMatches', () => {
   it('checks every candidate against its text, making the count exact', async () => {
-    const verified = await verifyMatches(await matches('恐怖主义、分裂主义'), ['恐怖主义、分裂主义'], loader());
+    const verified = await verifyMatches(await matches('恐怖主义、分裂主义'), parsed('恐怖主义、分裂主义'), loader());
     expect(verified.exact).toBe(true);
     expect(verified.documents.map((match) => [match.document.slug, match.paragraphs])).toEqual([['old', [1]]]);
   });
@@ -57,7 +58,7 @@ describe('verifyMatches', () => {
   it('leaves exact matches as they are, fetching nothing', async () => {
     const load = loader();
     const found = await matches('恐怖主义');
-    expect(await verifyMatches(found, ['恐怖主义'], load)).toBe(found);
+    expect(await verifyMatches(found, parsed('恐怖主义'), load)).toBe(found);
     expect(load.fetched).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../../src/lib/search/search-run.ts';
 import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+import { parsed } from '../query/parsed.ts';
 
 const corpus: FakeDocument[] = [{ slug: 'd', texts: ['维护联合国宪章', '维护和平'] }];
 
@@ -19,8 +20,8 @@ function services() {
 describe('runSearch', () => {
   it('searches the folded terms, without the converter when something is found', async () => {
     const run = services();
-    const outcome = await runSearch(' 维护  和平 ', searchDocuments(corpus), run);
-    expect(outcome.terms).toEqual(['维护', '和平']);
+    const outcome = await runSearch(parsed(' 维护  和平 '), searchDocuments(corpus), run);
+    expect(outcome.query).toEqual(parsed('维护 和平'));
     expect(outcome.matches.documents.map((match) => match.paragraphs)).toEqual([[2]]);
     expect(outcome.simplified).toBeUndefined();
     expect(run.converted).toEqual([]);
@@ -28,14 +29,24 @@ describe('runSearch', () => {
 
   it('tries a query with a character the corpus lacks again in simplified characters', async () => {
     const run = services();
-    const outcome = await runSearch('聯合國', searchDocuments(corpus), run);
+    const outcome = await runSearch(parsed('聯合國'), searchDocuments(corpus), run);
     expect(outcome.simplified).toBe('联合国');
     expect(outcome.matches.documents.map((match) => match.paragraphs)).toEqual([[1]]);
   });
 
+  it('converts a query that finds something as typed when one of its literals has an unknown character', async () => {
+    const run = services();
+    const either = await runSearch(parsed('聯合國 | 和平'), searchDocuments(corpus), run);
+    expect(either.simplified).toBe('联合国 | 和平');
+    expect(either.matches.documents.map((match) => match.paragraphs)).toEqual([[1, 2]]);
+    const excluding = await runSearch(parsed('维护 -聯合國'), searchDocuments(corpus), run);
+    expect(excluding.simplified).toBe('维护 -联合国');
+    expect(excluding.matches.documents.map((match) => match.paragraphs)).toEqual([[2]]);
+  });
+
   it('does not load the converter when every character is in the corpus', async () => {
     const run = services();
-    const outcome = await runSearch('和维', searchDocuments(corpus), run);
+    const outcome = await runSearch(parsed('和维'), searchDocuments(corpus), run);
     expect(outcome.matches.documents).toEqual([]);
     expect(run.converted).toEqual([]);
   });
