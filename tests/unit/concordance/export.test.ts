@@ -61,7 +61,8 @@ describe('exportCsv', () => {
   });
 
   it('exports only exact rows for a term with punctuation (candidates checked against their texts)', async () => {
-    const { blob } = await exportCsv(await request('"反恐"'));
+    // The query language writes a literal " inside a quoted string as "": this is the text "反恐", quotes included.
+    const { blob } = await exportCsv(await request('"""反恐"""'));
     const parsed = parse(await blob.text(), { bom: true, columns: true }) as Record<string, string>[];
     expect(parsed).toEqual(oracle('"反恐"'));
     expect(parsed.every((row) => row.document === 'new')).toBe(true);
