@@ -7,7 +7,7 @@ import styles from '../../styles/concordance.css?inline';
 import { formatChineseDate } from '../date.ts';
 import { addStylesOnce } from '../lazy-styles.ts';
 import { paragraphLabel } from '../reading/citation.ts';
-import { h } from '../search/render.ts';
+import { h } from '../element.ts';
 import type { Hit } from '../search/results.ts';
 import { SORT_LABELS, VIEW_CONTEXT, collapseLines, kwicLines, sortLines, type KwicGroup, type KwicSort } from './kwic.ts';
 

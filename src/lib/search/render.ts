@@ -11,23 +11,7 @@ import { splitByRanges } from './match.ts';
 import type { DocumentMatch } from './matches.ts';
 import type { Hit } from './results.ts';
 import { TIMELINE, timelineBars } from './timeline.ts';
-
-type Child = Node | string;
-const SVG = 'http://www.w3.org/2000/svg';
-
-export function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
-
-function svg(tag: string, attributes: Record<string, string | number>, ...children: Child[]): SVGElement {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
-}
+import { h, svg, type Child } from '../element.ts';
 
 function hitItem(hit: Hit, query: Query): HTMLElement {
   const pieces = splitByRanges(hit.text, hit.ranges).map((piece) => (piece.marked ? h('mark', {}, piece.text) : piece.text));

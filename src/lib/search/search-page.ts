@@ -15,14 +15,14 @@ import { fillerRows, withinFiles } from './fillers.ts';
 import { hitHref } from './links.ts';
 import { matchRanges } from './match.ts';
 import { planTerm } from './positions.ts';
-import type { DocumentMatch, SearchDocument } from './matches.ts';
+import type { DocumentMatch } from './matches.ts';
 import { appendHits, renderFillers, renderTimeline } from './render.ts';
 import { HITS_PER_PAGE, HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches, type Hit } from './results.ts';
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
 import { paragraphText, textFileOf } from './texts.ts';
-import { parseLayout } from './tokens.ts';
+import { readListedDocument } from './listed-documents.ts';
 import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState } from './url-state.ts';
 
 // The bundles the query in the address needs start loading before anything
@@ -54,11 +54,7 @@ const sort = tools.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const filters = document.querySelector<HTMLElement>('#search-filters')!;
 
 /** Every document, in rank order (the page lists them so; see order.ts). */
-const listed = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => {
-  const { document: slug = '', date = '', year = '', kind = '', council = '', layout = '1' } = element.dataset;
-  const title = element.querySelector('a')?.textContent ?? slug;
-  return { element, document: { slug, title, date, year, kind, council, layout: parseLayout(layout) } satisfies SearchDocument };
-});
+const listed = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => ({ element, document: readListedDocument(element) }));
 const documents = listed.map((item) => item.document);
 const ranks = new Map(documents.map((document, rank) => [document.slug, rank]));
 const years = [...new Set(documents.map((document) => document.year))];

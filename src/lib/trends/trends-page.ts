@@ -7,7 +7,7 @@ import { requireElement } from '../element.ts';
 import { wordPositions } from '../search/engine.ts';
 import { compareDocuments } from '../search/order.ts';
 import { loadSimplifier } from '../search/simplify.ts';
-import { parseLayout } from '../search/tokens.ts';
+import { readListedDocument } from '../search/listed-documents.ts';
 import { trendChart } from './chart.ts';
 import { perTenThousand, TREND_COLUMNS, trendRows, trendSeries, type TermSeries, type TrendDocument } from './series.ts';
 import { readTrendTerms } from './terms.ts';
@@ -27,11 +27,7 @@ const svgButton = requireElement('trends-svg', HTMLButtonElement);
 const FIXED_COLUMNS = table.tHead!.rows[0].cells.length;
 
 /** Every document, in date order (the table's rows). */
-const documents: TrendDocument[] = [...table.tBodies[0].rows].map((row) => {
-  const { document: slug = '', date = '', year = '', kind = '', council = '', layout = '1', characters = '0' } = row.dataset;
-  const title = row.querySelector('th a')?.textContent ?? slug;
-  return { slug, title, date, year, kind, council, layout: parseLayout(layout), characters: Number(characters) };
-});
+const documents: TrendDocument[] = [...table.tBodies[0].rows].map((row) => ({ ...readListedDocument(row), characters: Number(row.dataset.characters ?? 0) }));
 // The index returns documents in its rank order (search/order.ts).
 const ranks = new Map(documents.toSorted(compareDocuments).map((document, rank) => [document.slug, rank]));
 const services = {

@@ -10,23 +10,7 @@ import { paragraphLabel } from '../reading/citation.ts';
 import { paragraphPath, SEARCH_PATH } from '../urls.ts';
 import { CHART, LEGEND, SERIES_COLORS, SERIES_DASHES, type Chart } from './chart.ts';
 import { perTenThousand, type Place, type TermCount, type TermSeries } from './series.ts';
-
-type Child = Node | string;
-const SVG = 'http://www.w3.org/2000/svg';
-
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
-
-function svg(tag: string, attributes: Record<string, string | number>, ...children: Child[]): SVGElement {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
-}
+import { h, svg, SVG_NAMESPACE, type Child } from '../element.ts';
 
 /** The search for the term within one document (?doc=). */
 export function documentSearchHref(term: string, slug: string): string {
@@ -136,7 +120,7 @@ export function chartSvg(chart: Chart, title: string, mode: 'page' | 'file'): SV
       class: 'trends-chart-svg',
       viewBox: `0 0 ${CHART.width} ${chart.height}`,
       ...(file
-        ? { xmlns: SVG, width: CHART.width, height: chart.height, 'font-family': 'sans-serif', 'font-size': 12 }
+        ? { xmlns: SVG_NAMESPACE, width: CHART.width, height: chart.height, 'font-family': 'sans-serif', 'font-size': 12 }
         : { 'aria-hidden': 'true', focusable: 'false' }),
     },
     ...(file ? [svg('title', {}, title), svg('rect', { width: CHART.width, height: chart.height, fill: '#ffffff' })] : []),
