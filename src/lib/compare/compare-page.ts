@@ -3,6 +3,7 @@
 // fetch, align and diff the two documents, and shows each pair with its
 // differences, a slice at a time, so that the page answers input throughout.
 import { decodeFragment } from '../anchor.ts';
+import { requireElement } from '../element.ts';
 import { formatChineseDate } from '../date.ts';
 import { countRows, type AlignedRow } from './align.ts';
 import type { CompareRequest, CompareResponse, Comparison } from './compare-worker.ts';
@@ -10,10 +11,10 @@ import { KIND_NAMES, renderRow, SIDE_NAMES } from './compare-view.ts';
 import type { DocumentFile } from './document-file.ts';
 
 const form = document.querySelector<HTMLFormElement>('.compare-form')!;
-const status = document.getElementById('compare-status')!;
-const result = document.getElementById('compare-result')!;
-const rowsList = document.getElementById('compare-rows')!;
-const filter = document.querySelector<HTMLInputElement>('#compare-changed-only')!;
+const status = requireElement('compare-status');
+const result = requireElement('compare-result');
+const rowsList = requireElement('compare-rows');
+const filter = requireElement('compare-changed-only', HTMLInputElement);
 const menus = { a: form.elements.namedItem('a') as HTMLSelectElement, b: form.elements.namedItem('b') as HTMLSelectElement };
 
 function showFilter() {
@@ -26,7 +27,7 @@ function heading(file: DocumentFile, side: 'a' | 'b') {
 
 function showSummary(rows: readonly AlignedRow[]) {
   const counts = countRows(rows);
-  document.getElementById('compare-summary')!.replaceChildren(
+  requireElement('compare-summary').replaceChildren(
     ...(Object.keys(counts) as AlignedRow['kind'][]).map((kind) => {
       const item = document.createElement('li');
       item.dataset.kind = kind;
@@ -63,7 +64,7 @@ const SLICE_MS = 10;
 async function compare(a: string, b: string) {
   status.textContent = '正在比较……';
   const { files, rows, diffs } = await compareInWorker({ a, b });
-  document.getElementById('compare-result-title')!.textContent = `${heading(files.a, 'a')} 与 ${heading(files.b, 'b')}`;
+  requireElement('compare-result-title').textContent = `${heading(files.a, 'a')} 与 ${heading(files.b, 'b')}`;
   showSummary(rows);
   rowsList.replaceChildren();
   showFilter();

@@ -5,6 +5,7 @@
 import { enhanceExportControls } from '../concordance/export-controls.ts';
 import { KWIC_SORTS } from '../concordance/kwic.ts';
 import { KWIC_PAGE, renderKwic } from '../concordance/view.ts';
+import { requireElement } from '../element.ts';
 import { paragraphPath, trendsUrl } from '../urls.ts';
 import { loadEngine, wordPositions } from './engine.ts';
 import { FACETS, emptySelection, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
@@ -39,19 +40,19 @@ import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState 
 }
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
-const results = document.getElementById('search-results')!;
-const status = document.getElementById('search-status')!;
-const timeline = document.getElementById('search-timeline')!;
-const trends = document.getElementById('search-trends') as HTMLAnchorElement;
-const patterns = document.getElementById('search-patterns')!;
-const hitList = document.getElementById('search-hits')!;
-const more = document.getElementById('search-more') as HTMLButtonElement;
-const exact = document.getElementById('search-exact') as HTMLButtonElement;
-const start = document.getElementById('search-start')!;
-const tools = document.getElementById('search-tools')!;
+const results = requireElement('search-results');
+const status = requireElement('search-status');
+const timeline = requireElement('search-timeline');
+const trends = requireElement('search-trends', HTMLAnchorElement);
+const patterns = requireElement('search-patterns');
+const hitList = requireElement('search-hits');
+const more = requireElement('search-more', HTMLButtonElement);
+const exact = requireElement('search-exact', HTMLButtonElement);
+const start = requireElement('search-start');
+const tools = requireElement('search-tools');
 const sort = tools.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 // The facet checkboxes apply at once (results need JavaScript anyway), so they sit in a group, not a form.
-const filters = document.querySelector<HTMLElement>('#search-filters')!;
+const filters = requireElement('search-filters');
 
 /** Every document, in rank order (the page lists them so; see order.ts). */
 const listed = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => ({ element, document: readListedDocument(element) }));
