@@ -6,13 +6,14 @@ import { chromiumLaunchOptions } from '../../playwright.config.ts';
 /**
  * The pages whose Lighthouse scores are part of an issue's contract: the
  * compare view of the two largest documents (it builds its rows after load),
- * and the research pages. The browser test checks what does not depend on
+ * and the research pages (trends, the concordance). The browser test checks what does not depend on
  * timing (accessibility, best practices, SEO, layout shift); the bench
  * (`npm run bench -- lighthouse`) adds performance, desktop and mobile.
  */
 export const LIGHTHOUSE_PAGES = [
   '/compare/?a=2017-astana-declaration&b=2024-astana-declaration',
   `/trends/?t=${encodeURIComponent('上海精神')}&t=${encodeURIComponent('反恐')}`,
+  `/search/?q=${encodeURIComponent('反恐')}&view=kwic`,
 ];
 
 /** The four categories an issue names; Lighthouse 13 also reports others (agentic browsing). */
