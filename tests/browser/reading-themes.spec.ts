@@ -6,6 +6,15 @@ import { highlightedNumbers } from './reading-helpers.ts';
 const SCREENS = '/tmp/screens';
 mkdirSync(SCREENS, { recursive: true });
 
+/**
+ * A screenshot for a human to look at: Chromium sometimes answers a capture
+ * right after a navigation with "Unable to capture screenshot" (a protocol
+ * error, not a page fault), so it is asked once more; nothing is asserted on it.
+ */
+async function screenshot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<void> {
+  await page.screenshot(options).catch(() => page.screenshot(options));
+}
+
 const luminance = (page: Page) =>
   page.evaluate(() => {
     const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
@@ -19,20 +28,20 @@ for (const width of [375, 1280]) {
     test('light and dark follow the system', async ({ page }) => {
       await page.goto('/2011-astana-declaration/');
       expect(await luminance(page)).toBeGreaterThan(0.9);
-      await page.screenshot({ path: `${SCREENS}/doc-light-${width}.png` });
+      await screenshot(page, { path: `${SCREENS}/doc-light-${width}.png` });
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await luminance(page)).toBeLessThan(0.15);
-      await page.screenshot({ path: `${SCREENS}/doc-dark-${width}.png` });
+      await screenshot(page, { path: `${SCREENS}/doc-dark-${width}.png` });
       await page.goto('/2024-astana-declaration/#p12-p13');
       await expect.poll(() => highlightedNumbers(page)).toEqual([12, 13]);
-      await page.screenshot({ path: `${SCREENS}/doc-dark-range-${width}.png` });
+      await screenshot(page, { path: `${SCREENS}/doc-dark-range-${width}.png` });
       await page.goto('/2011-astana-declaration/#p41');
-      await page.screenshot({ path: `${SCREENS}/doc-dark-closing-${width}.png` });
+      await screenshot(page, { path: `${SCREENS}/doc-dark-closing-${width}.png` });
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto('/');
-      await page.screenshot({ path: `${SCREENS}/home-light-${width}.png`, fullPage: true });
+      await screenshot(page, { path: `${SCREENS}/home-light-${width}.png`, fullPage: true });
       await page.goto('/nope/');
-      await page.screenshot({ path: `${SCREENS}/404-light-${width}.png` });
+      await screenshot(page, { path: `${SCREENS}/404-light-${width}.png` });
     });
 
     test('print keeps paragraph numbers and the source line, drops navigation', async ({ page }) => {
@@ -46,10 +55,10 @@ for (const width of [375, 1280]) {
       await expect(page.locator('#p41 > a')).toBeVisible();
       await expect(page.locator('.source-line')).toBeVisible();
       await expect(page.getByText(/^http.*\/2011-astana-declaration\/$/)).toBeVisible();
-      await page.screenshot({ path: `${SCREENS}/doc-print-${width}.png`, fullPage: true, clip: { x: 0, y: 0, width, height: 1400 } });
+      await screenshot(page, { path: `${SCREENS}/doc-print-${width}.png`, fullPage: true, clip: { x: 0, y: 0, width, height: 1400 } });
       const top = await page.locator('.closing').evaluate((element) => element.getBoundingClientRect().top + scrollY);
       const clip = { x: 0, y: top - 300, width, height: 900 };
-      await page.screenshot({ path: `${SCREENS}/doc-print-closing-${width}.png`, fullPage: true, clip });
+      await screenshot(page, { path: `${SCREENS}/doc-print-closing-${width}.png`, fullPage: true, clip });
     });
   });
 }
@@ -63,7 +72,7 @@ test.describe('320 px, the narrowest supported width', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     await page.goto('/2011-astana-declaration/#p6');
-    await page.screenshot({ path: `${SCREENS}/doc-light-320.png` });
+    await screenshot(page, { path: `${SCREENS}/doc-light-320.png` });
   });
 });
 
