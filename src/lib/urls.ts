@@ -25,6 +25,10 @@ export function parseParagraphPath(url: string): { document: string; n: number }
 }
 
 export const SEARCH_PATH = '/search/';
+/** The search page's catalogue: every document in rank order, with what search needs of it (src/pages/search/documents.json.ts). */
+export const SEARCH_DOCUMENTS_PATH = `${SEARCH_PATH}documents.json`;
+/** Every Chinese character the corpus uses (src/pages/search/characters.txt.ts). */
+export const SEARCH_CHARACTERS_PATH = `${SEARCH_PATH}characters.txt`;
 
 /** Formulations over time: counts of up to 10 terms in every document (src/pages/trends.astro). */
 export const TRENDS_PATH = '/trends/';

@@ -19,8 +19,8 @@ interface PagefindInstance {
   ): Promise<{ results: { words: number[] }[]; filters: Record<string, Record<string, number>> }>;
 }
 
-/** Where each word occurs: document slug → its positions there. */
-export type WordPositions = Map<string, Set<number>>;
+/** Where each word occurs: document slug → its positions there (in no particular order). */
+export type WordPositions = Map<string, readonly number[]>;
 
 interface Engine {
   pagefind: PagefindInstance;
@@ -86,5 +86,5 @@ export async function wordPositions(kind: IndexKind, word: string, rankOf: (slug
     .map(([slug]) => slug)
     .sort((a, b) => rankOf(a) - rankOf(b));
   if (slugs.length !== results.length) throw new Error(`Search index: ${results.length} results for “${word}” but ${slugs.length} documents`);
-  return new Map(slugs.map((slug, i) => [slug, new Set(results[i].words)]));
+  return new Map(slugs.map((slug, i) => [slug, results[i].words]));
 }

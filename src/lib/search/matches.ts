@@ -93,7 +93,7 @@ export async function findMatches(query: Query, documents: readonly SearchDocume
       let paragraphs = cache.get(text);
       if (!paragraphs) {
         const sets = found.get(text)!.map((byDocument) => byDocument.get(document.slug));
-        paragraphs = sets.some((set) => !set) ? [] : termParagraphs(plan, sets as Set<number>[], document.layout);
+        paragraphs = sets.some((set) => !set) ? [] : termParagraphs(plan, sets as (readonly number[])[], document.layout);
         cache.set(text, paragraphs);
         if (paragraphs.length > 0) seen.add(text);
       }

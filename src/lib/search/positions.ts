@@ -31,26 +31,27 @@ export function planTerm(term: string): TermPlan {
  * in "哈哈哈"). `positions` holds, per word of the plan, its index positions
  * in the document (see tokens.ts); `layout` is where its paragraphs sit.
  */
-export function termStarts(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
+export function termStarts(plan: TermPlan, positions: readonly (readonly number[])[], layout: Layout): number[] {
   if (plan.words.length === 0 || positions.length !== plan.words.length) return [];
-  // Anchored on the word with the fewest positions.
+  // Anchored on the word with the fewest positions; the others are looked up (a one-word term, the most common, needs no set).
   let anchor = 0;
-  positions.forEach((set, i) => {
-    if (set.size < positions[anchor].size) anchor = i;
+  positions.forEach((list, i) => {
+    if (list.length < positions[anchor].length) anchor = i;
   });
+  const sets = positions.map((list, i) => (i === anchor ? undefined : new Set(list)));
+  // Every word must start inside the start's paragraph: the furthest one decides.
+  const last = Math.max(...plan.words.map((word) => word.offset));
   const starts: number[] = [];
   for (const position of positions[anchor]) {
     const start = position - plan.words[anchor].offset;
-    if (start < 0) continue;
-    const { n } = paragraphAt(start, layout);
-    const found = plan.words.every((word, i) => positions[i].has(start + word.offset) && paragraphAt(start + word.offset, layout).n === n);
-    if (found) starts.push(start);
+    if (start < 0 || start + last >= paragraphAt(start, layout).end) continue;
+    if (plan.words.every((word, i) => i === anchor || sets[i]!.has(start + word.offset))) starts.push(start);
   }
   return starts.sort((a, b) => a - b);
 }
 
 /** The paragraphs (numbers, ascending) of one document that hold the term: those of its starts (termStarts). */
-export function termParagraphs(plan: TermPlan, positions: readonly ReadonlySet<number>[], layout: Layout): number[] {
+export function termParagraphs(plan: TermPlan, positions: readonly (readonly number[])[], layout: Layout): number[] {
   return startParagraphs(termStarts(plan, positions, layout), layout);
 }
 

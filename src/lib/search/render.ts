@@ -8,6 +8,7 @@ import { documentPath, paragraphPath } from '../urls.ts';
 import { hitHref } from './links.ts';
 import type { FillerRow } from './fillers.ts';
 import { splitByRanges } from './match.ts';
+import type { CatalogueEntry } from './listed-documents.ts';
 import type { DocumentMatch } from './matches.ts';
 import type { Hit } from './results.ts';
 import { TIMELINE, timelineBars } from './timeline.ts';
@@ -120,4 +121,18 @@ export function renderFillers(container: HTMLElement, rows: readonly FillerRow[]
       ),
     ),
   );
+}
+
+/** The start view's list of every document (no query): one item each, by rank, named by data-document for the facets. */
+export function renderDocumentList(list: HTMLElement, entries: readonly CatalogueEntry[]): HTMLElement[] {
+  const items = entries.map(({ slug, title, date, place, kind, council, paragraphCount }) =>
+    h(
+      'li',
+      { 'data-document': slug },
+      h('a', { href: documentPath(slug) }, title),
+      h('span', { class: 'search-document-meta' }, h('time', { datetime: date }, formatChineseDate(date)), `，${place} · ${kind} · ${council} · ${paragraphCount} 段`),
+    ),
+  );
+  list.replaceChildren(...items);
+  return items;
 }

@@ -17,18 +17,18 @@ import { hitHref } from './links.ts';
 import { matchRanges } from './match.ts';
 import { planTerm } from './positions.ts';
 import type { DocumentMatch } from './matches.ts';
-import { appendHits, renderFillers, renderTimeline } from './render.ts';
+import { appendHits, renderDocumentList, renderFillers, renderTimeline } from './render.ts';
 import { HITS_PER_PAGE, HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches, type Hit } from './results.ts';
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
 import { paragraphText, textFileOf } from './texts.ts';
-import { readListedDocument } from './listed-documents.ts';
+import { readCatalogue, readCharacters, type Catalogue } from './catalogue.ts';
 import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState } from './url-state.ts';
 
-// The bundles the query in the address needs start loading before anything
-// else (reading the thousand documents of the page comes after): only the
-// character bundle for a query of single characters, never both unasked.
+// The bundles the query in the address needs start loading first, beside the
+// catalogue: only the character bundle for a query of single characters,
+// never both unasked.
 {
   const query = parseQuery(readSearchState(location.search).query);
   if (!isQueryError(query)) {
@@ -38,6 +38,9 @@ import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState 
     });
   }
 }
+readCatalogue().catch(() => {
+  // Likewise: read again when needed, and a failure reported then.
+});
 
 const input = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]')!;
 const results = requireElement('search-results');
@@ -49,20 +52,14 @@ const hitList = requireElement('search-hits');
 const more = requireElement('search-more', HTMLButtonElement);
 const exact = requireElement('search-exact', HTMLButtonElement);
 const start = requireElement('search-start');
+const documentList = requireElement('search-documents');
 const tools = requireElement('search-tools');
 const sort = tools.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 // The facet checkboxes apply at once (results need JavaScript anyway), so they sit in a group, not a form.
 const filters = requireElement('search-filters');
 
-/** Every document, in rank order (the page lists them so; see order.ts). */
-const listed = [...start.querySelectorAll<HTMLElement>('[data-document]')].map((element) => ({ element, document: readListedDocument(element) }));
-const documents = listed.map((item) => item.document);
-const ranks = new Map(documents.map((document, rank) => [document.slug, rank]));
-const years = [...new Set(documents.map((document) => document.year))];
-const services = {
-  lookUp: (kind: 'bigram' | 'character', word: string) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
-  loadSimplifier,
-};
+/** The start view's items, one per document, drawn the first time it shows. */
+let listed: HTMLElement[] | undefined;
 
 const pageTitle = document.title;
 let state: SearchState = readSearchState(location.search);
@@ -72,10 +69,19 @@ let pager: HitPager | undefined;
 /** The hits on screen, kept so that the concordance can sort them all again as pages come. */
 let shown: Hit[] = [];
 
+async function search(query: Query): Promise<Outcome> {
+  const { documents, ranks } = await readCatalogue();
+  return runSearch(query, documents, {
+    lookUp: (kind, word) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
+    loadCharacters: readCharacters,
+    loadSimplifier,
+  });
+}
+
 /** The last search is kept, so that ticking a facet does not search again. */
 function searchOnce(query: Query): Promise<Outcome> {
   const key = formatQuery(query);
-  if (cached?.key !== key) cached = { key, outcome: runSearch(query, documents, services) };
+  if (cached?.key !== key) cached = { key, outcome: search(query) };
   return cached.outcome;
 }
 
@@ -101,12 +107,15 @@ function clearResults(): void {
   delete results.dataset.queryError;
 }
 
-function showStart(): void {
+function showStart({ documents }: Catalogue): void {
   start.hidden = false;
   clearResults();
-  for (const item of listed) item.element.hidden = !matchesSelection(documentFilters(item.document), state.selection) || (!!state.document && item.document.slug !== state.document);
+  listed ??= renderDocumentList(documentList, documents);
+  documents.forEach((document, i) => {
+    listed![i].hidden = !matchesSelection(documentFilters(document), state.selection) || (!!state.document && document.slug !== state.document);
+  });
   showCounts(
-    listed.map((item) => ({ filters: documentFilters(item.document), count: 1 })),
+    documents.map((document) => ({ filters: documentFilters(document), count: 1 })),
     false,
   );
   status.textContent = '';
@@ -126,7 +135,7 @@ function showHits(hits: readonly Hit[], selected: readonly DocumentMatch[], quer
   else renderKwic(hitList, shown, state.sort ?? DEFAULT_KWIC_SORT, state.query, ({ slug, n }) => hitHref(paragraphPath(slug, n), query));
 }
 
-async function showOutcome({ query, matches, simplified }: Outcome, run: number): Promise<void> {
+async function showOutcome({ query, matches, simplified }: Outcome, { years }: Catalogue, run: number): Promise<void> {
   const selected = selectMatches(matches.documents, state.selection, state.document);
   const next = new HitPager(selected, query, paragraphText);
   const first = await next.nextPage(pageSize());
@@ -227,8 +236,13 @@ function update(): Promise<void> {
   return busy(async (run) => {
     const query = parseQuery(state.query);
     if (isQueryError(query)) showQueryError(query.message, query.at);
-    else if (isEmptyQuery(query)) showStart();
-    else await showOutcome(await searchOnce(query), run);
+    else if (isEmptyQuery(query)) {
+      const catalogue = await readCatalogue();
+      if (run === latest) showStart(catalogue);
+    } else {
+      const outcome = await searchOnce(query);
+      await showOutcome(outcome, await readCatalogue(), run);
+    }
   });
 }
 
@@ -297,6 +311,7 @@ tools.addEventListener('change', (event) => {
 enhanceExportControls(tools, async () => {
   const outcome = await cached?.outcome;
   if (!outcome) return undefined;
+  const { documents } = await readCatalogue();
   return {
     query: state.query,
     matches: selectMatches(outcome.matches.documents, state.selection, state.document),

@@ -7,6 +7,8 @@ import { findMatches, type LookUp, type Matches, type SearchDocument } from './m
 
 export interface SearchServices {
   lookUp: LookUp;
+  /** Loads every Chinese character the corpus uses (SEARCH_CHARACTERS_PATH). */
+  loadCharacters: () => Promise<ReadonlySet<string>>;
   /** Loads the traditional → simplified converter (simplify.ts). */
   loadSimplifier: () => Promise<(text: string) => string>;
 }
@@ -20,18 +22,6 @@ export interface Outcome {
 }
 
 /**
- * Whether some of the characters seems to occur nowhere in the corpus: no
- * bigram starts with it. Asked of the bigram index, whose engine a search has
- * already started, by Pagefind's prefix search (which may miss words in a
- * chunk it does not fetch): a wrong "unknown" only loads the converter, which
- * then leaves a simplified query as it is.
- */
-async function hasUnknownCharacter(characters: readonly string[], lookUp: LookUp): Promise<boolean> {
-  const found = await Promise.all(characters.map((character) => lookUp('bigram', character)));
-  return found.some((documents) => documents.size === 0);
-}
-
-/**
  * Searches as typed. When a literal of the query is in no paragraph and has
  * a Chinese character the (simplified) corpus never uses, the query may be in
  * traditional characters: only then is the converter loaded, and the whole
@@ -41,7 +31,9 @@ async function hasUnknownCharacter(characters: readonly string[], lookUp: LookUp
 export async function runSearch(query: Query, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
   const matches = await findMatches(query, documents, services.lookUp);
   const suspects = hanCharacters(matches.unfound.join(''));
-  if (suspects.length === 0 || !(await hasUnknownCharacter(suspects, services.lookUp))) return { query, matches };
+  if (suspects.length === 0) return { query, matches };
+  const known = await services.loadCharacters();
+  if (suspects.every((character) => known.has(character))) return { query, matches };
   const text = formatQuery(query);
   const simplified = parseQuery((await services.loadSimplifier())(text));
   // The converter keeps the operators; a query it breaks is searched as typed.

@@ -77,19 +77,22 @@ export function parseLayout(text: string): Layout {
   return { block: Number(block), long: long.map((entry) => entry.split(':').map(Number) as [number, number]) };
 }
 
-/** The paragraph number (1-based) of an index position, and the character offset in it. */
-export function paragraphAt(position: number, { block, long }: Layout): { n: number; offset: number } {
+/**
+ * The paragraph number (1-based) of an index position, the character offset
+ * in it, and the end of its blocks (the first position of the next paragraph).
+ */
+export function paragraphAt(position: number, { block, long }: Layout): { n: number; offset: number; end: number } {
   const slot = Math.floor(position / block);
   // Slots taken before paragraph n beyond one each, from the long paragraphs before it.
   let extra = 0;
   for (const [n, slots] of long) {
     const first = n - 1 + extra;
     if (slot < first) break;
-    if (slot < first + slots) return { n, offset: position - first * block };
+    if (slot < first + slots) return { n, offset: position - first * block, end: (first + slots) * block };
     extra += slots - 1;
   }
   const n = slot - extra + 1;
-  return { n, offset: position - (n - 1 + extra) * block };
+  return { n, offset: position - (n - 1 + extra) * block, end: (slot + 1) * block };
 }
 
 /** What Pagefind indexes for a whole document: its paragraphs' tokens, each padded with gaps to its blocks. */

@@ -52,7 +52,7 @@ export async function countTerm(term: string, documents: readonly TrendDocument[
   const found = await Promise.all(plan.words.map(({ kind, word }) => lookUp(kind, word)));
   return documents.map((document) => {
     const sets = found.map((byDocument) => byDocument.get(document.slug));
-    const starts = sets.every((set) => set !== undefined) ? termStarts(plan, sets as Set<number>[], document.layout) : [];
+    const starts = sets.every((set) => set !== undefined) ? termStarts(plan, sets as (readonly number[])[], document.layout) : [];
     return { document, paragraphs: startParagraphs(starts, document.layout), occurrences: starts.length };
   });
 }

@@ -137,11 +137,14 @@ test('the query is text: markup in it is shown, never run', async ({ page }) => 
   expect(dialogs).toEqual([]);
 });
 
-test('an empty query shows tips and the documents; facets filter them', async ({ page }) => {
+test('an empty query shows tips and the documents, newest first, linked; facets filter them', async ({ page }) => {
   await page.goto('/search/');
   await resultsFor(page, '');
   const list = page.locator('#search-start [data-document]');
   await expect(list).toHaveCount(documents.size);
+  const newestFirst = [...documents.values()].toSorted((a, b) => b.date.getTime() - a.date.getTime());
+  expect((await list.evaluateAll((items) => items.map((item) => item.querySelector('a')!.pathname))).map((path) => documents.get(path.split('/')[1])!.date)).toEqual(newestFirst.map((d) => d.date));
+  await expect(list.first()).toContainText(`${newestFirst[0].paragraphCount} 段`);
   await expect(page.locator('#search-start')).toContainText('检索提示');
   await page.getByRole('checkbox', { name: /^新闻公报/ }).check();
   await expect(page.locator('#search-start [data-document]:visible')).toHaveCount([...documents.values()].filter((d) => d.kind === '新闻公报').length);
@@ -206,4 +209,15 @@ test('the results region is busy while searching and announces the count politel
   expect(log.map((entry) => entry.busy)).toEqual(['true', 'false']);
   // When the region stops being busy, its results and count are already there.
   expect(log[1]).toEqual({ busy: 'false', hits: count, status: `共找到 ${count} 段，分布于 ${new Set(expectedHits('撒马尔罕').map(slugOf)).size} 篇文献。` });
+});
+
+test.describe('search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the tips and sends the reader to the home page for the list of documents', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('#search-start')).toContainText('检索提示');
+    await page.getByRole('link', { name: '首页' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('.timeline a')).toHaveCount(documents.size);
+  });
 });

@@ -44,12 +44,17 @@ export function fakeLookUp(documents: readonly FakeDocument[]): LookUp & { calls
   // Pagefind matches a word as a prefix: one character finds every bigram it starts.
   const lookUp = async (kind: IndexKind, word: string) => {
     calls.push(`${kind}:${word}`);
-    const found = new Map<string, Set<number>>();
+    const found = new Map<string, number[]>();
     for (const [key, byDocument] of index) {
       if (!key.startsWith(`${kind}:${word}`)) continue;
-      for (const [slug, positions] of byDocument) found.set(slug, new Set([...(found.get(slug) ?? []), ...positions]));
+      for (const [slug, positions] of byDocument) found.set(slug, [...(found.get(slug) ?? []), ...positions]);
     }
     return found;
   };
   return Object.assign(lookUp, { calls });
+}
+
+/** What SEARCH_CHARACTERS_PATH holds for these documents: every Chinese character of their texts. */
+export function fakeCharacters(documents: readonly FakeDocument[]): () => Promise<ReadonlySet<string>> {
+  return async () => new Set(documents.flatMap(({ texts }) => texts.join('').match(/\p{Script=Han}/gu) ?? []));
 }

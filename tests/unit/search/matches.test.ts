@@ -7,7 +7,7 @@ import { HitPager, verifyMatches } from '../../../src/lib/search/results.ts';
 import { runSearch } from '../../../src/lib/search/search-run.ts';
 import { loadSimplifier } from '../../../src/lib/search/simplify.ts';
 import { ORACLE_QUERIES, expectedHits, expectedMarks, oracleParagraphs } from '../../search/oracle.ts';
-import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+import { fakeCharacters, fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
 
 const corpus: FakeDocument[] = [...Map.groupBy(oracleParagraphs, (paragraph) => paragraph.document)].map(([slug, records]) => ({
   slug,
@@ -16,7 +16,7 @@ const corpus: FakeDocument[] = [...Map.groupBy(oracleParagraphs, (paragraph) => 
 const texts = new Map(corpus.map((document) => [document.slug, document.texts]));
 const loadText = async (slug: string, n: number) => texts.get(slug)![n - 1];
 const documents = searchDocuments(corpus);
-const services = { lookUp: fakeLookUp(corpus), loadSimplifier };
+const services = { lookUp: fakeLookUp(corpus), loadCharacters: fakeCharacters(corpus), loadSimplifier };
 const permalinks = (list: readonly { document: { slug: string }; paragraphs: number[] }[]) =>
   list.flatMap((match) => match.paragraphs.map((n) => `/${match.document.slug}/#p${n}`)).sort();
 

@@ -23,7 +23,10 @@ describe('termStarts', () => {
     const positionsOf = async (term: string) => {
       const plan = planTerm(term);
       const sets = await Promise.all(plan.words.map(({ kind, word }) => lookUp(kind, word)));
-      return termStarts(plan, sets.map((byDocument) => byDocument.get('d') ?? new Set<number>()), layout).map((start) => paragraphAt(start, layout));
+      return termStarts(plan, sets.map((byDocument) => byDocument.get('d') ?? []), layout).map((start) => {
+        const { n, offset } = paragraphAt(start, layout);
+        return { n, offset };
+      });
     };
     expect(await positionsOf('哈哈')).toEqual([{ n: 1, offset: 0 }, { n: 1, offset: 1 }]);
     expect(await positionsOf('上合组织')).toEqual([{ n: 2, offset: 2 }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../../src/lib/search/search-run.ts';
-import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+import { fakeCharacters, fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
 import { parsed } from '../query/parsed.ts';
 
 const corpus: FakeDocument[] = [{ slug: 'd', texts: ['维护联合国宪章', '维护和平'] }];
@@ -10,6 +10,7 @@ function services() {
   return {
     converted,
     lookUp: fakeLookUp(corpus),
+    loadCharacters: fakeCharacters(corpus),
     loadSimplifier: async () => (text: string) => {
       converted.push(text);
       return text.replace('聯合國', '联合国').replace('護', '护');
@@ -44,10 +45,11 @@ describe('runSearch', () => {
     expect(excluding.matches.documents.map((match) => match.paragraphs)).toEqual([[2]]);
   });
 
-  it('does not load the converter when every character is in the corpus', async () => {
+  it('does not load the converter when every character is in the corpus, nor ask the index about them', async () => {
     const run = services();
     const outcome = await runSearch(parsed('和维'), searchDocuments(corpus), run);
     expect(outcome.matches.documents).toEqual([]);
     expect(run.converted).toEqual([]);
+    expect(run.lookUp.calls).toEqual(['bigram:和维']);
   });
 });

@@ -34,8 +34,8 @@ describe('documentLayout, documentContent and paragraphAt', () => {
     expect(documentLayout(texts)).toEqual({ block: 4, long: [] });
     const tokens = documentContent(texts, 'character').split(' ');
     expect(tokens).toEqual(['甲', '乙', '丙', '.', '丁', '.', '.', '.', '戊', '己', '.', '.']);
-    expect(paragraphAt(tokens.indexOf('丁'), documentLayout(texts))).toEqual({ n: 2, offset: 0 });
-    expect(paragraphAt(tokens.indexOf('己'), documentLayout(texts))).toEqual({ n: 3, offset: 1 });
+    expect(paragraphAt(tokens.indexOf('丁'), documentLayout(texts))).toEqual({ n: 2, offset: 0, end: 8 });
+    expect(paragraphAt(tokens.indexOf('己'), documentLayout(texts))).toEqual({ n: 3, offset: 1, end: 12 });
   });
 
   it('gives the few longest paragraphs several blocks', () => {
@@ -53,11 +53,13 @@ describe('documentLayout, documentContent and paragraphAt', () => {
         const layout = parseLayout(formatLayout(documentLayout(texts)));
         const seen: string[] = [];
         let previous = 1;
-        documentContent(texts, 'character')
-          .split(' ')
-          .forEach((token, position) => {
-            const { n, offset } = paragraphAt(position, layout);
+        const tokens = documentContent(texts, 'character').split(' ');
+        // Where each paragraph's positions end, read off the positions themselves.
+        const ends = new Map(tokens.map((_, position) => [paragraphAt(position, layout).n, position + 1]));
+        tokens.forEach((token, position) => {
+            const { n, offset, end } = paragraphAt(position, layout);
             expect(n).toBeGreaterThanOrEqual(previous);
+            expect(end).toBe(ends.get(n));
             previous = n;
             const char = Array.from(texts[n - 1])[offset];
             expect(token).toBe(char === undefined || char === '、' ? GAP_TOKEN : char);

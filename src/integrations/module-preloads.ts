@@ -1,0 +1,69 @@
+// Module preloads for the pages whose script must start at once (the search
+// page: its first screen waits for the engine). A page's module script
+// imports shared chunks, which import others: the browser finds each level
+// only after fetching and parsing the one before, so at a thousand
+// documents the search page's script ran about 80 ms after its HTML was
+// parsed. Listed in the head as <link rel="modulepreload">, every chunk of
+// the script's static imports is requested while the HTML arrives. Vite
+// writes these links only for HTML it builds itself, not for Astro's
+// pages; Astro has no option for them. So they are added to the built
+// pages here, after the build, when the chunks have their names: the
+// static imports are read with es-module-lexer (Vite's own reader);
+// dynamic imports stay on demand. tests/browser/search/module-preloads.spec.ts
+// checks that every script the page loads at start is preloaded.
+import type { AstroIntegration } from 'astro';
+import { init, parse } from 'es-module-lexer';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** The module scripts a page's HTML loads (their src). */
+function moduleScripts(html: string): string[] {
+  const sources: string[] = [];
+  visit(fromHtml(html), 'element', (node) => {
+    const { type, src } = node.properties;
+    if (node.tagName === 'script' && type === 'module' && typeof src === 'string') sources.push(src);
+  });
+  return sources;
+}
+
+/** Every chunk the scripts import statically, directly or not (site paths, in the order found). */
+async function staticImports(dir: URL, scripts: readonly string[]): Promise<string[]> {
+  await init;
+  const found = new Set<string>();
+  const queue = [...scripts];
+  for (let script = queue.shift(); script !== undefined; script = queue.shift()) {
+    const [imports] = parse(await readFile(new URL(`.${script}`, dir), 'utf8'), script);
+    for (const { n: specifier, d: dynamic } of imports) {
+      // d is -1 for a static import; a dynamic import() loads on demand.
+      if (dynamic !== -1 || !specifier) continue;
+      const path = new URL(specifier, `http://site${script}`).pathname;
+      if (!found.has(path) && !scripts.includes(path)) {
+        found.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Adds the links to the page at `route` ("/search/"). */
+async function addPreloads(dir: URL, route: string): Promise<void> {
+  const file = new URL(`.${route}index.html`, dir);
+  const html = await readFile(file, 'utf8');
+  const links = (await staticImports(dir, moduleScripts(html))).map((path) => `<link rel="modulepreload" href="${path}">`).join('');
+  const head = html.indexOf('</head>');
+  if (head < 0) throw new Error(`module preloads: no </head> in ${route}`);
+  await writeFile(file, `${html.slice(0, head)}${links}${html.slice(head)}`);
+}
+
+export default function modulePreloads(routes: readonly string[]): AstroIntegration {
+  return {
+    name: 'sco:module-preloads',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await Promise.all(routes.map((route) => addPreloads(dir, route)));
+      },
+    },
+  };
+}
