@@ -1,16 +1,16 @@
 // Module preloads for the pages whose script must start at once (the search
 // page: its first screen waits for the engine). A page's module script
 // imports shared chunks, which import others: the browser finds each level
-// only after fetching and parsing the one before, so at a thousand
-// documents the search page's script ran about 80 ms after its HTML was
-// parsed. Listed in the head as <link rel="modulepreload">, every chunk of
-// the script's static imports is requested while the HTML arrives. Vite
-// writes these links only for HTML it builds itself, not for Astro's
-// pages; Astro has no option for them. So they are added to the built
-// pages here, after the build, when the chunks have their names: the
-// static imports are read with es-module-lexer (Vite's own reader);
-// dynamic imports stay on demand. tests/browser/search/module-preloads.spec.ts
-// checks that every script the page loads at start is preloaded.
+// only after fetching and parsing the one before, and the page's script
+// (which starts the search) waits for the last level. Listed in the head as
+// <link rel="modulepreload">, every chunk of the script's static imports is
+// requested while the HTML arrives. Vite writes these links only for HTML
+// it builds itself, not for Astro's pages; Astro has no option for them.
+// So they are added to the built pages here, after the build, when the
+// chunks have their names: the static imports are read with es-module-lexer
+// (Vite's own reader); dynamic imports stay on demand.
+// tests/browser/search/module-preloads.spec.ts checks that every chunk the
+// page loads at start is preloaded, and nothing else.
 import type { AstroIntegration } from 'astro';
 import { init, parse } from 'es-module-lexer';
 import { readFile, writeFile } from 'node:fs/promises';
