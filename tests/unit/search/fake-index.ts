@@ -2,6 +2,7 @@
 // their positions, as Pagefind stores them for the content documentContent
 // gives it (split at spaces, one position per token, words without a letter
 // or digit not indexed, lower-cased).
+import fc from 'fast-check';
 import type { LookUp, SearchDocument } from '../../../src/lib/search/matches.ts';
 import { INDEX_LANGUAGES, documentContent, documentLayout, isWordCharacter, type IndexKind } from '../../../src/lib/search/tokens.ts';
 
@@ -58,3 +59,13 @@ export function fakeLookUp(documents: readonly FakeDocument[]): LookUp & { calls
 export function fakeCharacters(documents: readonly FakeDocument[]): () => Promise<ReadonlySet<string>> {
   return async () => new Set(documents.flatMap(({ texts }) => texts.join('').match(/\p{Script=Han}/gu) ?? []));
 }
+
+// Random small corpora for properties checked against a string scan: a few
+// characters that make bigrams meet, overlap and repeat, and one that the
+// index does not hold (、), so that runs break.
+const ALPHABET = ['上', '合', '组', '织', '、', '2', 'a'];
+const randomText = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 14 }).map((chars) => chars.join(''));
+/** Up to 4 documents of up to 5 paragraphs each. */
+export const randomCorpus = fc.array(fc.array(randomText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
+/** A term of 1–4 word characters of the same alphabet. */
+export const randomTerm = fc.array(fc.constantFrom(...ALPHABET.filter((char) => char !== '、')), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../../src/lib/search/matches.ts';
 import { intersectSorted, planTerm, termStarts } from '../../../src/lib/search/positions.ts';
 import { documentLayout, paragraphAt } from '../../../src/lib/search/tokens.ts';
-import { fakeLookUp, searchDocuments, type FakeDocument } from './fake-index.ts';
+import { fakeLookUp, randomCorpus, randomTerm, searchDocuments, type FakeDocument } from './fake-index.ts';
 import { parsed } from '../query/parsed.ts';
 
 describe('planTerm', () => {
@@ -43,15 +43,11 @@ describe('intersectSorted', () => {
 
 // The truth here is plain substring search over the texts; the matches come
 // from index positions only.
-const ALPHABET = ['上', '合', '组', '织', '、', '2', 'a'];
-const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 14 }).map((chars) => chars.join(''));
-const corpus = fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
-const term = fc.array(fc.constantFrom(...ALPHABET.filter((char) => char !== '、')), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
 
 describe('findMatches', () => {
   it('finds exactly the paragraphs that contain every term', async () => {
     await fc.assert(
-      fc.asyncProperty(corpus, fc.array(term, { minLength: 1, maxLength: 2 }), async (texts, terms) => {
+      fc.asyncProperty(randomCorpus, fc.array(randomTerm, { minLength: 1, maxLength: 2 }), async (texts, terms) => {
         const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
         const { documents: found, exact } = await findMatches(parsed(terms.join(' ')), searchDocuments(documents), fakeLookUp(documents));
         const expected = documents.flatMap(({ slug, texts: paragraphs }) =>
@@ -65,7 +61,7 @@ describe('findMatches', () => {
 
   it('gives every paragraph with a term with punctuation as a candidate, and no paragraph without its runs', async () => {
     await fc.assert(
-      fc.asyncProperty(corpus, term, term, async (texts, left, right) => {
+      fc.asyncProperty(randomCorpus, randomTerm, randomTerm, async (texts, left, right) => {
         const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
         const query = `${left}、${right}`;
         const { documents: found, exact } = await findMatches(parsed(query), searchDocuments(documents), fakeLookUp(documents));

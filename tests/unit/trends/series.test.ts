@@ -8,7 +8,7 @@ import { documentLayout } from '../../../src/lib/search/tokens.ts';
 import { perTenThousand, TREND_COLUMNS, trendRows, trendSeries, type TrendDocument } from '../../../src/lib/trends/series.ts';
 import { PROJECT_ROOT } from '../../helpers/project.ts';
 import { characterCount, occurrences, termTruth } from '../../helpers/term-counts.ts';
-import { fakeLookUp, type FakeDocument } from '../search/fake-index.ts';
+import { fakeLookUp, randomCorpus, randomTerm, type FakeDocument } from '../search/fake-index.ts';
 
 const noSimplifier = async () => {
   throw new Error('the converter is not needed here');
@@ -30,15 +30,11 @@ function trendDocuments(documents: readonly FakeDocument[]): TrendDocument[] {
 }
 
 // The truth is a plain string scan of each text; the counts come from index positions only.
-const ALPHABET = ['上', '合', '组', '织', '、', '2', 'a'];
-const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 14 }).map((chars) => chars.join(''));
-const corpus = fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
-const term = fc.array(fc.constantFrom(...ALPHABET.filter((char) => char !== '、')), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
 
 describe('trendSeries', () => {
   it('counts every term’s paragraphs and occurrences (overlapping ones apart) in every document, as a string scan does', async () => {
     await fc.assert(
-      fc.asyncProperty(corpus, fc.uniqueArray(term, { minLength: 1, maxLength: 3 }), async (texts, terms) => {
+      fc.asyncProperty(randomCorpus, fc.uniqueArray(randomTerm, { minLength: 1, maxLength: 3 }), async (texts, terms) => {
         const fake: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
         const all = await trendSeries(terms, trendDocuments(fake), { lookUp: fakeLookUp(fake), loadSimplifier: sameText });
         all.forEach((series, t) => {
