@@ -5,7 +5,10 @@
 // cold in our search page and in bare Pagefind over the same documents (one
 // plain HTML page per document, Pagefind's default Chinese handling, called
 // as its default UI does: init, search, the first 5 results' data), and
-// prints time, data bytes and hits side by side.
+// prints time, data bytes and hits side by side. Each query runs
+// SCALE_ROUNDS times (default 3), ours and bare alternated: one cold run of
+// each swings by ±20 % on a loaded 2-core machine, so a query's time is the
+// median of its rounds and its ratio the median of the paired ratios.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
@@ -58,6 +61,8 @@ const QUERIES = [
 const ENGINE_FILE = /\/pagefind(-char)?\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 /** Data a query fetches: Pagefind's entry, metadata, word chunks, filters, fragments, and our hit texts. */
 const DATA_FILE = /(\/pagefind(-char)?\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|^\/search\/text\/.+)$/;
+
+const ROUNDS = Math.max(1, Number(process.env.SCALE_ROUNDS ?? 3));
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -163,7 +168,8 @@ interface Run {
   exactTotal?: number;
 }
 
-async function ours(browser: Browser, server: StaticServer, query: string): Promise<Run> {
+/** Ours, cold; `checkTotal`: after the first screen, the one untimed action that makes a 约 N total exact. */
+async function ours(browser: Browser, server: StaticServer, query: string, checkTotal = true): Promise<Run> {
   const context = await browser.newContext();
   const recording = recordTransfers(context, server.origin);
   const page = await context.newPage();
@@ -178,7 +184,7 @@ async function ours(browser: Browser, server: StaticServer, query: string): Prom
   const bytes = dataBytes(transfers);
   const requests = transfers.filter(({ path: file }) => DATA_FILE.test(file)).length;
   let exactTotal = Number(total);
-  if (approximate) {
+  if (approximate && checkTotal) {
     // Not timed: the reader's one action that makes the total exact.
     await page.locator('#search-exact').click();
     await page.waitForFunction(
@@ -354,24 +360,30 @@ export default async function scaleBench(): Promise<BenchTable[]> {
     try {
       for (const query of QUERIES) {
         // Alternated, each cold, so that load on the machine falls on both alike.
-        const mine = await ours(browser, server, query);
-        const theirs = await bare(browser, server, query);
-        ratios.push({ time: mine.ms / theirs.ms, bytes: mine.bytes / theirs.bytes });
+        // Bytes, hits and the total come from the first round (the same in every round).
+        const rounds: { mine: Run; theirs: Run }[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          rounds.push({ mine: await ours(browser, server, query, round === 0), theirs: await bare(browser, server, query) });
+        }
+        const [{ mine, theirs }] = rounds;
+        const oursMs = median(rounds.map((run) => run.mine.ms));
+        const bareMs = median(rounds.map((run) => run.theirs.ms));
+        ratios.push({ time: median(rounds.map((run) => run.mine.ms / run.theirs.ms)), bytes: mine.bytes / theirs.bytes });
         heaviest = Math.max(heaviest, mine.bytes);
-        timings.push({ ours: { ...mine.milestones!, screen: mine.ms }, bare: { ...theirs.milestones!, screen: theirs.ms } });
+        for (const run of rounds) timings.push({ ours: { ...run.mine.milestones!, screen: run.mine.ms }, bare: { ...run.theirs.milestones!, screen: run.theirs.ms } });
         const exact = mine.exactTotal === truth.get(query);
         if (!exact) wrong += 1;
         rows.push([
           query,
-          mine.ms.toFixed(0),
+          oursMs.toFixed(0),
           kb(mine.bytes),
           mine.requests,
           mine.hits,
           `${truth.get(query)} ${exact ? '✓' : `✗ (${mine.exactTotal})`}`,
-          theirs.ms.toFixed(0),
+          bareMs.toFixed(0),
           kb(theirs.bytes),
           theirs.hits,
-          (mine.ms / theirs.ms).toFixed(2),
+          ratios.at(-1)!.time.toFixed(2),
           (mine.bytes / theirs.bytes).toFixed(2),
         ]);
       }
@@ -412,11 +424,12 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           `Exact against the generated truth (the oracle over the synthetic paragraphs; 约 N made exact by the check button, untimed): ${QUERIES.length - wrong} of ${QUERIES.length} queries${wrong ? ' — WRONG TOTALS' : ''}.`,
           `Median ratio, time to first screen: ${timeRatio.toFixed(2)} (budget ≤ 1.0: ${verdict(timeRatio <= 1.0)}); data bytes: ${bytesRatio.toFixed(2)} (budget ≤ 3: ${verdict(bytesRatio <= 3)}); heaviest query ${kb(heaviest)} KB (budget ≤ 1,000: ${verdict(heaviest <= 1_000_000)}).`,
           'ours: fresh browser context, navigation to /search/?q=… until the results are on screen (hits = data-total, paragraphs). bare: fresh context, navigation to a blank page, then import, init, search, first 5 results’ data (hits = documents).',
+          `ms: the median of ${ROUNDS} cold rounds (SCALE_ROUNDS), ours and bare alternated; time ×: the median of the ${ROUNDS} paired ratios; the median ratio above is the median of those over the queries.`,
           'KB: index, metadata, filters, fragments and hit texts as received (for a gap query, with the texts of its filler table, read after the first screen); Pagefind’s JS and WASM and the pages’ own HTML/CSS/JS apart.',
         ],
       },
       {
-        title: `Where the first screen's time goes at ${count} synthetic documents (median over the queries, ms from navigation start)`,
+        title: `Where the first screen's time goes at ${count} synthetic documents (median over the queries and rounds, ms from navigation start)`,
         headers: ['milestone', 'ours', 'bare'],
         rows: (['parsed', 'engine', 'firstChunk', 'chunks', 'screen'] as const).map((key) => [
           {

@@ -6,12 +6,13 @@ import { foldText } from './fold.ts';
 import { gapRanges } from './match.ts';
 
 /**
- * The text files (ten paragraphs each, about 1.2 KB gzip) the table reads at
- * most: at 1,000 documents a common gap has thousands of candidate
- * paragraphs; past this the table says it counts only the first ones (in
- * the order of the hits), so a query stays well under 1 MB.
+ * The text files (PARAGRAPHS_PER_TEXT_FILE paragraphs each, about 2.6 KB
+ * gzip) the table reads at most: at 1,000 documents a common gap has
+ * thousands of candidate paragraphs; past this the table says it counts
+ * only the first ones (in the order of the hits), so a query stays well
+ * under 1 MB.
  */
-export const FILLER_FILES = 120;
+export const FILLER_FILES = 60;
 
 /** The first references (in order) whose paragraphs lie in at most `files` distinct files, as `fileOf` names them. */
 export function withinFiles<T>(refs: readonly T[], fileOf: (ref: T) => string, files = FILLER_FILES): T[] {
