@@ -6,6 +6,7 @@ import deploymentHeaders from './src/integrations/headers.ts';
 import headInjectWarning from './src/integrations/head-inject-warning.ts';
 import plainDynamicImports from './src/integrations/plain-dynamic-imports.ts';
 import modulePreloads from './src/integrations/module-preloads.ts';
+import scriptChunks from './src/integrations/script-chunks.ts';
 import { SEARCH_PATH } from './src/lib/urls.ts';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
   // The search index is built after Astro, by scripts/lib/build-site.ts.
-  integrations: [mdx({ optimize: true }), headInjectWarning(), sitemap(), deploymentHeaders(), plainDynamicImports(), modulePreloads([SEARCH_PATH])],
+  integrations: [mdx({ optimize: true }), headInjectWarning(), sitemap(), deploymentHeaders(), plainDynamicImports(), scriptChunks(), modulePreloads([SEARCH_PATH])],
   // Small scripts would otherwise be inlined into the HTML, and the
   // Content-Security-Policy (script-src 'self') forbids inline scripts.
   // The simplified→traditional dictionary (opencc-js, about 1.1 MB) is one

@@ -24,7 +24,8 @@ export default function plainDynamicImports(): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'page', test: (id: string) => id === PRELOAD_HELPER_ID || PAGE_SCRIPT.test(id) }] } } } },
+            // Before script-chunks.ts's groups (priority): the page script keeps its modules, so it stays one file.
+            build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'page', priority: 3, test: (id: string) => id === PRELOAD_HELPER_ID || PAGE_SCRIPT.test(id) }] } } } },
             plugins: [
               {
                 name: 'sco:plain-preload-helper',
