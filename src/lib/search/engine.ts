@@ -24,8 +24,32 @@ export type WordPositions = Map<string, readonly number[]>;
 
 interface Engine {
   pagefind: PagefindInstance;
+  /** Resolves once Pagefind has loaded its index (see whenReady): calls made after it start at once. */
+  ready: Promise<void>;
   /** The document filter, whose counts name the documents of each result list (loaded alongside the first words). */
   filters: Promise<unknown>;
+}
+
+/** Empty preloads started this far apart (ms), as many as fit in Pagefind's 50 ms between checks. */
+const READY_CHECK_SPACING = 10;
+const READY_CHECKS = 5;
+
+/**
+ * Pagefind's main-thread instance loads its index (metadata, WebAssembly)
+ * in the background, and every call made before that is done checks for it
+ * again only 50 ms later (pagefind.js 1.6: getPtr). A call made just before
+ * the index is ready thus waits up to 50 ms for nothing: about 20 ms of the
+ * first screen at 1,000 documents. So a few calls that need nothing but the
+ * index (an empty term, which Pagefind answers at once without fetching)
+ * are started 10 ms apart; the first to find the index resolves this, and
+ * the real calls (filters, word chunks) are made after it, when Pagefind
+ * answers at once. tests/build/pagefind-ready.test.ts fails when Pagefind
+ * stops waiting that way.
+ */
+function whenReady(pagefind: PagefindInstance): Promise<void> {
+  return new Promise((resolve, reject) => {
+    for (let check = 0; check < READY_CHECKS; check++) setTimeout(() => pagefind.preload('').then(resolve, reject), check * READY_CHECK_SPACING);
+  });
 }
 
 const instances = new Map<IndexKind, Promise<Engine>>();
@@ -55,10 +79,11 @@ function loadInstance(kind: IndexKind): Promise<Engine> {
       } finally {
         root.lang = lang;
       }
-      const filters = created.filters();
+      const ready = whenReady(created);
+      const filters = ready.then(() => created.filters());
       // A failed load is tried again on the next search.
       filters.catch(() => instances.delete(kind));
-      return { pagefind: created, filters };
+      return { pagefind: created, ready, filters };
     });
     instance.catch(() => instances.delete(kind));
     instances.set(kind, instance);
@@ -78,7 +103,8 @@ export function loadEngine(kind: IndexKind = 'bigram'): Promise<unknown> {
  */
 export async function wordPositions(kind: IndexKind, word: string, rankOf: (slug: string) => number): Promise<WordPositions> {
   const engine = await loadInstance(kind);
-  // The word's chunks and the document filter, fetched side by side.
+  // The word's chunks and the document filter, fetched side by side once the index is there.
+  await engine.ready;
   await Promise.all([engine.filters, engine.pagefind.preload(word)]);
   const { results, filters } = await engine.pagefind.search(word, { sort: { [RANK_SORT]: 'asc' } });
   const slugs = Object.entries(filters[DOCUMENT_FILTER] ?? {})
