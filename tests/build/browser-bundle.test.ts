@@ -67,4 +67,3 @@ describe('the browser bundle', () => {
     expect(staticClosure([chunk('landing')])).toEqual([PAGE_SCRIPT, 'landing', 'lib', 'query'].sort());
   });
 });
-
