@@ -368,7 +368,8 @@ export default async function scaleBench(): Promise<BenchTable[]> {
         const [{ mine, theirs }] = rounds;
         const oursMs = median(rounds.map((run) => run.mine.ms));
         const bareMs = median(rounds.map((run) => run.theirs.ms));
-        ratios.push({ time: median(rounds.map((run) => run.mine.ms / run.theirs.ms)), bytes: mine.bytes / theirs.bytes });
+        const time = median(rounds.map((run) => run.mine.ms / run.theirs.ms));
+        ratios.push({ time, bytes: mine.bytes / theirs.bytes });
         heaviest = Math.max(heaviest, mine.bytes);
         for (const run of rounds) timings.push({ ours: { ...run.mine.milestones!, screen: run.mine.ms }, bare: { ...run.theirs.milestones!, screen: run.theirs.ms } });
         const exact = mine.exactTotal === truth.get(query);
@@ -383,7 +384,7 @@ export default async function scaleBench(): Promise<BenchTable[]> {
           bareMs.toFixed(0),
           kb(theirs.bytes),
           theirs.hits,
-          ratios.at(-1)!.time.toFixed(2),
+          time.toFixed(2),
           (mine.bytes / theirs.bytes).toFixed(2),
         ]);
       }
