@@ -30,25 +30,41 @@ interface Engine {
   filters: Promise<unknown>;
 }
 
-/** The empty preloads of whenReady: five, 10 ms apart, cover Pagefind's 50 ms between checks. */
-const READY_CHECK_SPACING = 10;
-const READY_CHECKS = 5;
+/** whenReady's checks: one every 5 ms, for at most a second (the index is there after 100–200 ms at 1,000 documents). */
+export const READY_CHECK_SPACING = 5;
+export const READY_CHECKS = 200;
 
 /**
  * Pagefind's main-thread instance loads its index (metadata, WebAssembly)
  * in the background, and every call made before that is done checks for it
  * again only 50 ms later (pagefind.js 1.6: getPtr). A call made just before
- * the index is ready thus waits up to 50 ms for nothing: about 20 ms of the
- * first screen at 1,000 documents. So a few calls that need nothing but the
- * index (an empty term, which Pagefind answers at once without fetching)
- * are started 10 ms apart; the first to find the index resolves this, and
- * the real calls (filters, word chunks) are made after it, when Pagefind
- * answers at once. tests/build/pagefind-ready.test.ts fails when Pagefind
- * stops waiting that way.
+ * the index is ready thus waits up to 50 ms for nothing, and while the main
+ * thread is busy loading the index, calls made 10 ms apart wake up together
+ * and leave longer holes. So a call that needs nothing but the index (an
+ * empty term, which Pagefind answers at once without fetching) is made every
+ * few milliseconds until one finds the index; the real calls (filters, word
+ * chunks) are made after it, when Pagefind answers at once. After
+ * READY_CHECKS, the calls still waiting go on checking every 50 ms.
+ * tests/build/pagefind-ready.test.ts fails when Pagefind stops waiting that way.
  */
-function whenReady(pagefind: PagefindInstance): Promise<void> {
+export function whenReady(pagefind: Pick<PagefindInstance, 'preload'>): Promise<void> {
   return new Promise((resolve, reject) => {
-    for (let check = 0; check < READY_CHECKS; check++) setTimeout(() => pagefind.preload('').then(resolve, reject), check * READY_CHECK_SPACING);
+    let settled = false;
+    let checks = 0;
+    const settle = (outcome: () => void) => {
+      settled = true;
+      clearInterval(timer);
+      outcome();
+    };
+    const check = () => {
+      if (settled || ++checks > READY_CHECKS) return clearInterval(timer);
+      pagefind.preload('').then(
+        () => settle(resolve),
+        (error: unknown) => settle(() => reject(error)),
+      );
+    };
+    const timer = setInterval(check, READY_CHECK_SPACING);
+    check();
   });
 }
 

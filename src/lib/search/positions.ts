@@ -44,8 +44,9 @@ export function termStarts(plan: TermPlan, positions: readonly (readonly number[
   const starts: number[] = [];
   for (const position of positions[anchor]) {
     const start = position - plan.words[anchor].offset;
-    if (start < 0 || start + last >= paragraphAt(start, layout).end) continue;
-    if (plan.words.every((word, i) => i === anchor || sets[i]!.has(start + word.offset))) starts.push(start);
+    if (start < 0 || !plan.words.every((word, i) => i === anchor || sets[i]!.has(start + word.offset))) continue;
+    // A one-word term cannot cross a paragraph end: no lookup of its paragraph for each of its (often thousands of) positions.
+    if (last === 0 || start + last < paragraphAt(start, layout).end) starts.push(start);
   }
   return starts.sort((a, b) => a - b);
 }
@@ -57,7 +58,16 @@ export function termParagraphs(plan: TermPlan, positions: readonly (readonly num
 
 /** The paragraphs (numbers, ascending) of ascending index positions. */
 export function startParagraphs(starts: readonly number[], layout: Layout): number[] {
-  return [...new Set(starts.map((start) => paragraphAt(start, layout).n))];
+  const paragraphs: number[] = [];
+  // A paragraph's positions are contiguous: one lookup per paragraph, not per start (a common word has tens of thousands).
+  let end = -Infinity;
+  for (const start of starts) {
+    if (start < end) continue;
+    const paragraph = paragraphAt(start, layout);
+    paragraphs.push(paragraph.n);
+    end = paragraph.end;
+  }
+  return paragraphs;
 }
 
 /** The numbers present in every list (each ascending), ascending. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../../src/lib/search/matches.ts';
-import { intersectSorted, planTerm, termStarts } from '../../../src/lib/search/positions.ts';
-import { documentLayout, paragraphAt } from '../../../src/lib/search/tokens.ts';
+import { intersectSorted, planTerm, startParagraphs, termStarts } from '../../../src/lib/search/positions.ts';
+import { documentLayout, paragraphAt, type Layout } from '../../../src/lib/search/tokens.ts';
 import { fakeLookUp, randomCorpus, randomTerm, searchDocuments, type FakeDocument } from './fake-index.ts';
 import { parsed } from '../query/parsed.ts';
 
@@ -31,6 +31,25 @@ describe('termStarts', () => {
     expect(await positionsOf('哈哈')).toEqual([{ n: 1, offset: 0 }, { n: 1, offset: 1 }]);
     expect(await positionsOf('上合组织')).toEqual([{ n: 2, offset: 2 }]);
     expect(await positionsOf('合')).toEqual([{ n: 1, offset: 5 }, { n: 2, offset: 3 }]);
+  });
+});
+
+describe('startParagraphs', () => {
+  // Five paragraphs in blocks of 10 positions, the fourth over two: 0–9, 10–19, 20–29, 30–49, 50–59.
+  const layout: Layout = { block: 10, long: [[4, 2]] };
+
+  it('gives each paragraph of the starts once, in order, the long ones too', () => {
+    expect(startParagraphs([0, 2, 9, 10, 31, 35, 39, 40, 49, 50], layout)).toEqual([1, 2, 4, 5]);
+    expect(startParagraphs([], layout)).toEqual([]);
+  });
+
+  it('agrees with looking up the paragraph of every start', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 59 })), (starts) => {
+        const sorted = starts.toSorted((a, b) => a - b);
+        expect(startParagraphs(sorted, layout)).toEqual([...new Set(sorted.map((start) => paragraphAt(start, layout).n))]);
+      }),
+    );
   });
 });
 
