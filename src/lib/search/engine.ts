@@ -48,24 +48,17 @@ export const READY_CHECKS = 200;
  * tests/build/pagefind-ready.test.ts fails when Pagefind stops waiting that way.
  */
 export function whenReady(pagefind: Pick<PagefindInstance, 'preload'>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let checks = 0;
-    const settle = (outcome: () => void) => {
-      settled = true;
-      clearInterval(timer);
-      outcome();
-    };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let checks = 0;
+  const ready = new Promise<void>((resolve, reject) => {
     const check = () => {
-      if (settled || ++checks > READY_CHECKS) return clearInterval(timer);
-      pagefind.preload('').then(
-        () => settle(resolve),
-        (error: unknown) => settle(() => reject(error)),
-      );
+      if (++checks > READY_CHECKS) clearInterval(timer);
+      else pagefind.preload('').then(resolve, reject);
     };
-    const timer = setInterval(check, READY_CHECK_SPACING);
+    timer = setInterval(check, READY_CHECK_SPACING);
     check();
   });
+  return ready.finally(() => clearInterval(timer));
 }
 
 const instances = new Map<IndexKind, Promise<Engine>>();
