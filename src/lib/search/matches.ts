@@ -70,9 +70,10 @@ export function isExactQuery(query: Query, plans: ReadonlyMap<string, TermPlan>)
  * candidates: every match and maybe more), found from the index alone: no
  * paragraph text is fetched. AND intersects, OR unites, NOT removes (only an
  * exact set: removing candidates could remove a match); a gap's candidates
- * hold both its sides. `documents` is in rank order.
+ * hold both its sides. `documents` is in rank order; `onMatch` hears of each
+ * document's match as soon as it is found, in that order.
  */
-export async function findMatches(query: Query, documents: readonly SearchDocument[], lookUp: LookUp): Promise<Matches> {
+export async function findMatches(query: Query, documents: readonly SearchDocument[], lookUp: LookUp, onMatch?: (match: DocumentMatch) => void): Promise<Matches> {
   const texts = leafTexts(queryLeaves(query));
   const plans = new Map(texts.map((text) => [text, planTerm(text)]));
   const words = new Map<string, Promise<WordPositions>>();
@@ -120,7 +121,11 @@ export async function findMatches(query: Query, documents: readonly SearchDocume
       }
     };
     const paragraphs = evaluate(query);
-    if (paragraphs.length > 0) matches.push({ document, paragraphs });
+    if (paragraphs.length > 0) {
+      const match = { document, paragraphs };
+      matches.push(match);
+      onMatch?.(match);
+    }
     // Literals not yet looked at in this document (cut short by an AND) are looked at so that `unfound` is right.
     if (seen.size < texts.length) for (const text of texts) paragraphsOf(text);
   }

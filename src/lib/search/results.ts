@@ -26,9 +26,14 @@ export function documentFilters(document: SearchDocument): FilterValues {
   return Object.fromEntries(FACETS.map((facet) => [facet, [document[facet]]]));
 }
 
-/** The matches of the documents the selection keeps (and only those of `document`, when one is named). */
+/** Whether the selection keeps a match's document (and it is `document`, when one is named). */
+export function isSelected(match: DocumentMatch, selection: Selection, document?: string): boolean {
+  return matchesSelection(documentFilters(match.document), selection) && (!document || match.document.slug === document);
+}
+
+/** The matches of the documents the selection keeps. */
 export function selectMatches(matches: readonly DocumentMatch[], selection: Selection, document?: string): DocumentMatch[] {
-  return matches.filter((match) => matchesSelection(documentFilters(match.document), selection) && (!document || match.document.slug === document));
+  return matches.filter((match) => isSelected(match, selection, document));
 }
 
 export function paragraphCount(matches: readonly DocumentMatch[]): number {

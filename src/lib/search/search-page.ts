@@ -18,7 +18,8 @@ import { matchRanges } from './match.ts';
 import { planTerm } from './positions.ts';
 import type { DocumentMatch } from './matches.ts';
 import { appendHits, renderDocumentList, renderFillers, renderTimeline } from './render.ts';
-import { HITS_PER_PAGE, HitPager, documentFilters, paragraphCount, selectMatches, verifyMatches, type Hit } from './results.ts';
+import { firstPageLoader } from './first-page.ts';
+import { HITS_PER_PAGE, HitPager, documentFilters, isSelected, paragraphCount, selectMatches, verifyMatches, type Hit } from './results.ts';
 import { runSearch, type Outcome } from './search-run.ts';
 import { loadSimplifier } from './simplify.ts';
 import { moreLabel, statusMessage } from './status.ts';
@@ -71,10 +72,12 @@ let shown: Hit[] = [];
 
 async function search(query: Query): Promise<Outcome> {
   const { documents, ranks } = await readCatalogue();
+  const { selection, document } = state;
   return runSearch(query, documents, {
     lookUp: (kind, word) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
     loadCharacters: readCharacters,
     loadSimplifier,
+    onMatch: firstPageLoader((match) => isSelected(match, selection, document), pageSize(), paragraphText),
   });
 }
 

@@ -3,7 +3,7 @@
 import { formatQuery } from '../query/format.ts';
 import { isQueryError, parseQuery, type Query } from '../query/parse.ts';
 import { hanCharacters } from '../query/terms.ts';
-import { findMatches, type LookUp, type Matches, type SearchDocument } from './matches.ts';
+import { findMatches, type DocumentMatch, type LookUp, type Matches, type SearchDocument } from './matches.ts';
 
 export interface SearchServices {
   lookUp: LookUp;
@@ -11,6 +11,8 @@ export interface SearchServices {
   loadCharacters: () => Promise<ReadonlySet<string>>;
   /** Loads the traditional → simplified converter (simplify.ts). */
   loadSimplifier: () => Promise<(text: string) => string>;
+  /** Hears of each document's match as findMatches finds it, in rank order (first-page.ts). */
+  onMatch?: (match: DocumentMatch) => void;
 }
 
 export interface Outcome {
@@ -29,7 +31,7 @@ export interface Outcome {
  * convert too, though they find something as typed).
  */
 export async function runSearch(query: Query, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
-  const matches = await findMatches(query, documents, services.lookUp);
+  const matches = await findMatches(query, documents, services.lookUp, services.onMatch);
   const suspects = hanCharacters(matches.unfound.join(''));
   if (suspects.length === 0) return { query, matches };
   const known = await services.loadCharacters();
@@ -38,5 +40,5 @@ export async function runSearch(query: Query, documents: readonly SearchDocument
   const simplified = parseQuery((await services.loadSimplifier())(text));
   // The converter keeps the operators; a query it breaks is searched as typed.
   if (isQueryError(simplified) || formatQuery(simplified) === text) return { query, matches };
-  return { query: simplified, matches: await findMatches(simplified, documents, services.lookUp), simplified: formatQuery(simplified) };
+  return { query: simplified, matches: await findMatches(simplified, documents, services.lookUp, services.onMatch), simplified: formatQuery(simplified) };
 }

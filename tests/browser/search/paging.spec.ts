@@ -9,6 +9,8 @@ import { buildSite } from '../../../scripts/lib/build-site.ts';
 import { startStaticServer, type StaticServer } from '../../../bench/lib/serve.ts';
 import { copyProject } from '../../helpers/project.ts';
 import { writeSyntheticCorpus } from '../../helpers/synthetic-corpus.ts';
+import { PARAGRAPHS_PER_TEXT_FILE } from '../../../src/lib/search/texts.ts';
+import { searchTextPath } from '../../../src/lib/urls.ts';
 import { matchingParagraphs } from '../../search/oracle.ts';
 import { expect, resultsFor, shownPermalinks, test } from './fixtures.ts';
 
@@ -18,6 +20,8 @@ let project: Awaited<ReturnType<typeof copyProject>>;
 let server: StaticServer;
 /** Every hit of a query in the order the page lists them: newest document first (then title, slug), paragraphs in reading order. */
 let truth: (query: string) => string[];
+/** The year of a permalink's document. */
+let documentYear: (permalink: string) => number;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -31,6 +35,7 @@ test.beforeAll(async () => {
     const { date, title } = documents.get(slug)!;
     return { date: date.toISOString(), title, slug };
   };
+  documentYear = (permalink) => documents.get(permalink.split('/')[1])!.date.getUTCFullYear();
   truth = (query) =>
     matchingParagraphs(records, query)
       .toSorted((a, b) => {
@@ -70,6 +75,30 @@ for (const query of ['宪', '2030年', '阿富汗 和平', '撒马尔罕', '塔�
     await expect(region).not.toHaveAttribute('data-total-approximate');
     await pageThrough(page, query, expected);
     expect(new Set(await shownPermalinks(page)).size).toBe(expected.length);
+  });
+}
+
+// The first page's texts are asked for while the other matches are still being found (first-page.ts):
+// each file of the hits on screen once, and no other, also under a facet.
+for (const facet of [false, true]) {
+  test(`the first screen fetches the text files of its hits once each, and no others${facet ? ', under a year facet' : ''}`, async ({ page }) => {
+    const query = '塔什干';
+    const all = truth(query);
+    const year = facet ? documentYear(all.at(-1)!) : undefined;
+    const expected = (year ? all.filter((permalink) => documentYear(permalink) === year) : all).slice(0, 20);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/search/text/')) fetched.push(path);
+    });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}${year ? `&year=${year}` : ''}`);
+    await resultsFor(page, query);
+    expect(await shownPermalinks(page)).toEqual(expected);
+    const files = expected.map((permalink) => {
+      const [, slug, anchor] = permalink.split('/');
+      return searchTextPath(slug, Math.floor((Number(anchor.slice(2)) - 1) / PARAGRAPHS_PER_TEXT_FILE));
+    });
+    expect(fetched.toSorted()).toEqual([...new Set(files)].sort());
   });
 }
 

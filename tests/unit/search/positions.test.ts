@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMatches } from '../../../src/lib/search/matches.ts';
+import { findMatches, type DocumentMatch } from '../../../src/lib/search/matches.ts';
 import { intersectSorted, planTerm, startParagraphs, termStarts } from '../../../src/lib/search/positions.ts';
 import { documentLayout, paragraphAt, type Layout } from '../../../src/lib/search/tokens.ts';
 import { fakeLookUp, randomCorpus, randomTerm, searchDocuments, type FakeDocument } from './fake-index.ts';
@@ -109,5 +109,16 @@ describe('findMatches', () => {
       ['a', [2]],
     ]);
     expect(lookUp.calls.sort()).toEqual(['bigram:上合', 'bigram:组织']);
+  });
+
+  it('tells onMatch of every match it returns, in the same order', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCorpus, randomTerm, async (texts, term) => {
+        const documents: FakeDocument[] = texts.map((paragraphs, i) => ({ slug: `d${i}`, texts: paragraphs }));
+        const heard: DocumentMatch[] = [];
+        const { documents: found } = await findMatches(parsed(term), searchDocuments(documents), fakeLookUp(documents), (match) => heard.push(match));
+        expect(heard).toEqual(found);
+      }),
+    );
   });
 });
