@@ -72,12 +72,12 @@ let shown: Hit[] = [];
 
 async function search(query: Query): Promise<Outcome> {
   const { documents, ranks } = await readCatalogue();
-  const { selection, document } = state;
+  const { selection, document: only } = state;
   return runSearch(query, documents, {
     lookUp: (kind, word) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
     loadCharacters: readCharacters,
     loadSimplifier,
-    onMatch: firstPageLoader((match) => isSelected(match, selection, document), pageSize(), paragraphText),
+    onMatch: firstPageLoader((match) => isSelected(match, selection, only), pageSize(), paragraphText),
   });
 }
 
