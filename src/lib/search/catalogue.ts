@@ -2,8 +2,8 @@
 // each file read once for the page (again after a failure): the catalogue
 // (SEARCH_DOCUMENTS_PATH, preloaded by the page's head), the documents in rank
 // order as search reads them and as the start view lists them; and the
-// characters the corpus uses (SEARCH_CHARACTERS_PATH, read only for a query
-// that finds nothing of some literal).
+// characters the corpus uses (SEARCH_CHARACTERS_PATH, read for a query with
+// Chinese characters, which search-run.ts checks against them).
 import { fetchSiteFile, readOnce } from '../site-file.ts';
 import { SEARCH_CHARACTERS_PATH, SEARCH_DOCUMENTS_PATH } from '../urls.ts';
 import type { CatalogueEntry } from './listed-documents.ts';

@@ -35,8 +35,6 @@ export interface Matches {
    * text (a superset of the matches, never missing one).
    */
   exact: boolean;
-  /** The literals of the query found in no paragraph at all (a sign of traditional input, see search-run.ts). */
-  unfound: string[];
 }
 
 /** The numbers in any of the lists (each ascending), ascending. */
@@ -83,7 +81,6 @@ export async function findMatches(query: Query, documents: readonly SearchDocume
     return words.get(key)!;
   };
   const found = new Map(await Promise.all(texts.map(async (text) => [text, await Promise.all(plans.get(text)!.words.map(({ kind, word }) => positions(kind, word)))] as const)));
-  const seen = new Set<string>();
   const matches: DocumentMatch[] = [];
   for (const document of documents) {
     const cache = new Map<string, number[]>();
@@ -96,7 +93,6 @@ export async function findMatches(query: Query, documents: readonly SearchDocume
         const sets = found.get(text)!.map((byDocument) => byDocument.get(document.slug));
         paragraphs = sets.some((set) => !set) ? [] : termParagraphs(plan, sets as (readonly number[])[], document.layout);
         cache.set(text, paragraphs);
-        if (paragraphs.length > 0) seen.add(text);
       }
       return paragraphs;
     };
@@ -126,8 +122,6 @@ export async function findMatches(query: Query, documents: readonly SearchDocume
       matches.push(match);
       onMatch?.(match);
     }
-    // Literals not yet looked at in this document (cut short by an AND) are looked at so that `unfound` is right.
-    if (seen.size < texts.length) for (const text of texts) paragraphsOf(text);
   }
-  return { documents: matches, exact: isExactQuery(query, plans), unfound: texts.filter((text) => !seen.has(text) && plans.get(text)!.words.length > 0) };
+  return { documents: matches, exact: isExactQuery(query, plans) };
 }

@@ -11,7 +11,7 @@ import { loadEngine, wordPositions } from './engine.ts';
 import { FACETS, emptySelection, facetCounts, isEmptySelection, matchesSelection, type Facet } from './facets.ts';
 import { formatQuery } from '../query/format.ts';
 import { isEmptyQuery, isQueryError, parseQuery, type Query } from '../query/parse.ts';
-import { leafTexts, positiveLeaves, queryLeaves } from '../query/terms.ts';
+import { hanCharacters, leafTexts, positiveLeaves, queryLeaves } from '../query/terms.ts';
 import { fillerRows, withinFiles } from './fillers.ts';
 import { hitHref } from './links.ts';
 import { matchRanges } from './match.ts';
@@ -29,14 +29,16 @@ import { DEFAULT_KWIC_SORT, readSearchState, writeSearchState, type SearchState 
 
 // The bundles the query in the address needs start loading first, beside the
 // catalogue: only the character bundle for a query of single characters,
-// never both unasked.
+// never both unasked; and the corpus's characters for a query in Chinese
+// (runSearch checks its characters against them before searching).
 {
   const query = parseQuery(readSearchState(location.search).query);
   if (!isQueryError(query)) {
-    const kinds = new Set(leafTexts(queryLeaves(query)).flatMap((text) => planTerm(text).words.map((word) => word.kind)));
-    for (const kind of kinds) loadEngine(kind).catch(() => {
-      // The search reports a failure when it needs the engine.
-    });
+    const texts = leafTexts(queryLeaves(query));
+    const kinds = new Set(texts.flatMap((text) => planTerm(text).words.map((word) => word.kind)));
+    // Failures are reported by the search that needs the file.
+    for (const kind of kinds) loadEngine(kind).catch(() => {});
+    if (hanCharacters(texts.join('')).length > 0) readCharacters().catch(() => {});
   }
 }
 readCatalogue().catch(() => {

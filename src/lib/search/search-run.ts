@@ -2,7 +2,7 @@
 // the browser, a fake in tests): no DOM here.
 import { formatQuery } from '../query/format.ts';
 import { isQueryError, parseQuery, type Query } from '../query/parse.ts';
-import { hanCharacters } from '../query/terms.ts';
+import { hanCharacters, leafTexts, queryLeaves } from '../query/terms.ts';
 import { findMatches, type DocumentMatch, type LookUp, type Matches, type SearchDocument } from './matches.ts';
 
 export interface SearchServices {
@@ -19,26 +19,28 @@ export interface Outcome {
   /** The query searched (the simplified one when it was converted). */
   query: Query;
   matches: Matches;
-  /** The simplified query actually searched, as text, when the query as typed had a literal in no paragraph. */
+  /** The simplified query actually searched, as text, when the query as typed had a character the corpus never uses. */
   simplified?: string;
 }
 
 /**
- * Searches as typed. When a literal of the query is in no paragraph and has
- * a Chinese character the (simplified) corpus never uses, the query may be in
- * traditional characters: only then is the converter loaded, and the whole
- * query tried again in simplified (so that `恐怖主義 | 合作` and `合作 -極端主義`
- * convert too, though they find something as typed).
+ * Searches as typed, or in simplified characters when the query has a Chinese
+ * character the (simplified) corpus never uses: a literal with it is in no
+ * paragraph, and the query may be in traditional characters. Then the
+ * converter is loaded and the whole query searched in simplified (so that
+ * `恐怖主義 | 合作` and `合作 -極端主義` convert too, though they find
+ * something as typed). The corpus's characters decide before anything is
+ * searched, so traditional input costs one search, not a fruitless one first.
  */
 export async function runSearch(query: Query, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
-  const matches = await findMatches(query, documents, services.lookUp, services.onMatch);
-  const suspects = hanCharacters(matches.unfound.join(''));
-  if (suspects.length === 0) return { query, matches };
+  const search = (searched: Query) => findMatches(searched, documents, services.lookUp, services.onMatch);
+  const characters = hanCharacters(leafTexts(queryLeaves(query)).join(''));
+  if (characters.length === 0) return { query, matches: await search(query) };
   const known = await services.loadCharacters();
-  if (suspects.every((character) => known.has(character))) return { query, matches };
+  if (characters.every((character) => known.has(character))) return { query, matches: await search(query) };
   const text = formatQuery(query);
   const simplified = parseQuery((await services.loadSimplifier())(text));
   // The converter keeps the operators; a query it breaks is searched as typed.
-  if (isQueryError(simplified) || formatQuery(simplified) === text) return { query, matches };
-  return { query: simplified, matches: await findMatches(simplified, documents, services.lookUp, services.onMatch), simplified: formatQuery(simplified) };
+  if (isQueryError(simplified) || formatQuery(simplified) === text) return { query, matches: await search(query) };
+  return { query: simplified, matches: await search(simplified), simplified: formatQuery(simplified) };
 }

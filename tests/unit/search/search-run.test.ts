@@ -7,10 +7,15 @@ const corpus: FakeDocument[] = [{ slug: 'd', texts: ['维护联合国宪章', '�
 
 function services() {
   const converted: string[] = [];
+  const characterLoads: string[] = [];
   return {
     converted,
+    characterLoads,
     lookUp: fakeLookUp(corpus),
-    loadCharacters: fakeCharacters(corpus),
+    loadCharacters: () => {
+      characterLoads.push('characters');
+      return fakeCharacters(corpus)();
+    },
     loadSimplifier: async () => (text: string) => {
       converted.push(text);
       return text.replace('聯合國', '联合国').replace('護', '护');
@@ -28,11 +33,22 @@ describe('runSearch', () => {
     expect(run.converted).toEqual([]);
   });
 
-  it('tries a query with a character the corpus lacks again in simplified characters', async () => {
+  it('searches a query with a character the corpus lacks in simplified characters only', async () => {
     const run = services();
     const outcome = await runSearch(parsed('聯合國'), searchDocuments(corpus), run);
     expect(outcome.simplified).toBe('联合国');
     expect(outcome.matches.documents.map((match) => match.paragraphs)).toEqual([[1]]);
+    // Decided from the corpus's characters: the traditional text is never looked up.
+    expect(run.lookUp.calls).toEqual(['bigram:联合', 'bigram:合国']);
+  });
+
+  it('reads the corpus’s characters only for a query with Chinese characters', async () => {
+    const run = services();
+    await runSearch(parsed('2017 | "a-b"'), searchDocuments(corpus), run);
+    expect(run.characterLoads).toEqual([]);
+    await runSearch(parsed('2017 维护'), searchDocuments(corpus), run);
+    expect(run.characterLoads).toEqual(['characters']);
+    expect(run.converted).toEqual([]);
   });
 
   it('converts a query that finds something as typed when one of its literals has an unknown character', async () => {
