@@ -74,8 +74,10 @@ function series(term: string, counts: TermCount[], typed?: string): TermSeries {
  * Every term's series over the documents (in date order, as given). Each
  * index word is looked up once for all terms, so a table costs at most the
  * index bytes of searching its terms one by one. A term found nowhere that
- * has Chinese characters may be traditional: as search does, only then is
- * the converter loaded and the term counted again in simplified.
+ * has Chinese characters may be traditional: only then is the converter
+ * loaded and the term counted again in simplified (a table counts every
+ * term anyway, so it needs no list of the corpus's characters first, as
+ * search-run.ts does).
  */
 export async function trendSeries(terms: readonly string[], documents: readonly TrendDocument[], services: TrendServices): Promise<TermSeries[]> {
   const words = new Map<string, Promise<WordPositions>>();
