@@ -24,23 +24,28 @@ export interface Outcome {
 }
 
 /**
- * Searches as typed, or in simplified characters when the query has a Chinese
- * character the (simplified) corpus never uses: a literal with it is in no
- * paragraph, and the query may be in traditional characters. Then the
- * converter is loaded and the whole query searched in simplified (so that
- * `恐怖主義 | 合作` and `合作 -極端主義` convert too, though they find
- * something as typed). The corpus's characters decide before anything is
- * searched, so traditional input costs one search, not a fruitless one first.
+ * The query in simplified characters when it has a Chinese character the
+ * (simplified) corpus never uses: a literal with it is in no paragraph, and
+ * the query may be in traditional characters. The whole query is converted
+ * (so that `恐怖主義 | 合作` and `合作 -極端主義` convert too, though they
+ * find something as typed). Undefined when it stays as typed. Decided from
+ * the corpus's characters before anything is searched, so traditional input
+ * costs one search, not a fruitless one first.
  */
-export async function runSearch(query: Query, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
-  const search = (searched: Query) => findMatches(searched, documents, services.lookUp, services.onMatch);
+async function simplifiedQuery(query: Query, services: SearchServices): Promise<Query | undefined> {
   const characters = hanCharacters(leafTexts(queryLeaves(query)).join(''));
-  if (characters.length === 0) return { query, matches: await search(query) };
+  if (characters.length === 0) return undefined;
   const known = await services.loadCharacters();
-  if (characters.every((character) => known.has(character))) return { query, matches: await search(query) };
+  if (characters.every((character) => known.has(character))) return undefined;
   const text = formatQuery(query);
   const simplified = parseQuery((await services.loadSimplifier())(text));
   // The converter keeps the operators; a query it breaks is searched as typed.
-  if (isQueryError(simplified) || formatQuery(simplified) === text) return { query, matches: await search(query) };
-  return { query: simplified, matches: await search(simplified), simplified: formatQuery(simplified) };
+  return isQueryError(simplified) || formatQuery(simplified) === text ? undefined : simplified;
+}
+
+/** Searches the query as typed, or in simplified characters (simplifiedQuery). */
+export async function runSearch(query: Query, documents: readonly SearchDocument[], services: SearchServices): Promise<Outcome> {
+  const simplified = await simplifiedQuery(query, services);
+  const matches = await findMatches(simplified ?? query, documents, services.lookUp, services.onMatch);
+  return simplified ? { query: simplified, matches, simplified: formatQuery(simplified) } : { query, matches };
 }

@@ -9,7 +9,7 @@ import { buildSite } from '../../../scripts/lib/build-site.ts';
 import { startStaticServer, type StaticServer } from '../../../bench/lib/serve.ts';
 import { copyProject } from '../../helpers/project.ts';
 import { writeSyntheticCorpus } from '../../helpers/synthetic-corpus.ts';
-import { PARAGRAPHS_PER_TEXT_FILE } from '../../../src/lib/search/texts.ts';
+import { textFileOf } from '../../../src/lib/search/texts.ts';
 import { searchTextPath } from '../../../src/lib/urls.ts';
 import { matchingParagraphs } from '../../search/oracle.ts';
 import { expect, resultsFor, shownPermalinks, test } from './fixtures.ts';
@@ -96,7 +96,7 @@ for (const facet of [false, true]) {
     expect(await shownPermalinks(page)).toEqual(expected);
     const files = expected.map((permalink) => {
       const [, slug, anchor] = permalink.split('/');
-      return searchTextPath(slug, Math.floor((Number(anchor.slice(2)) - 1) / PARAGRAPHS_PER_TEXT_FILE));
+      return searchTextPath(slug, textFileOf(Number(anchor.slice(2))));
     });
     expect(fetched.toSorted()).toEqual([...new Set(files)].sort());
   });
