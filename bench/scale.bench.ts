@@ -70,7 +70,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) => DATA_FILE.test(file)).reduce((sum, { body }) => sum + body.length, 0);
+const dataBytes = (transfers: Transfer[]) => transfers.filter(({ path: file }) => DATA_FILE.test(file)).reduce((sum, { bytes }) => sum + bytes, 0);
 /** The index's share of the data (hit texts apart): what a trends table, which fetches no text, is held to. */
 const INDEX_FILE = /\/pagefind(-char)?\//;
 const indexBytes = (transfers: Transfer[]) => dataBytes(transfers.filter(({ path: file }) => INDEX_FILE.test(file)));
@@ -306,7 +306,7 @@ async function exportAll(browser: Browser, server: StaticServer, query: string):
     rows: Number(/已导出 (\d+) 处/.exec(status)?.[1] ?? NaN),
     paragraphs,
     textFiles: texts.length,
-    textBytes: texts.reduce((sum, { body }) => sum + body.length, 0),
+    textBytes: texts.reduce((sum, { bytes }) => sum + bytes, 0),
     textJsonBytes: texts.reduce((sum, { body }) => sum + gunzipSync(body).length, 0),
     peakHeapMb,
     startHeapMb,

@@ -49,7 +49,7 @@ async function coldQueries(browser: Browser, server: StaticServer) {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
     const { at: onScreen } = await page.evaluate(() => (window as unknown as { __onScreen: Promise<OnScreen> }).__onScreen);
     const transfers = await recording.settle();
-    const bytes = (test: (file: string) => boolean) => transfers.filter(({ path: file }) => test(file)).reduce((sum, { body }) => sum + body.length, 0);
+    const bytes = (test: (file: string) => boolean) => transfers.filter(({ path: file }) => test(file)).reduce((sum, { bytes }) => sum + bytes, 0);
     runs.push({
       ms: onScreen,
       engineFiles: transfers.map(({ path: file }) => file).filter((file) => ENGINE_FILE.test(file)),

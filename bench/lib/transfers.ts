@@ -1,9 +1,10 @@
 import type { BrowserContext } from 'playwright-core';
 
-/** One response a page received: its path and its body as served. */
+/** One response a page received: its path, its body (decoded) and the bytes that carried it (as encoded). */
 export interface Transfer {
   path: string;
   body: Buffer;
+  bytes: number;
 }
 
 /**
@@ -22,8 +23,8 @@ export function recordTransfers(context: BrowserContext, origin: string) {
       return;
     }
     pending.push(
-      response.body().then(
-        (body) => void transfers.push({ path: decodeURIComponent(url.pathname), body }),
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, { responseBodySize }]) => void transfers.push({ path: decodeURIComponent(url.pathname), body, bytes: responseBodySize }),
         () => undefined,
       ),
     );

@@ -1,38 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, elements, htmlPages, parsePage } from '../helpers/dist.ts';
+import { readHostHeaders } from '../helpers/host-headers.ts';
 import { PROJECT_ROOT } from '../helpers/project.ts';
 
-// dist/_headers as a static host applies it (Cloudflare Pages' rules: every
-// matching rule in order, "! Name" detaching a header set by an earlier one),
-// read with a parser of the test's own and checked against the built pages.
-interface Rule {
-  pattern: RegExp;
-  lines: string[];
-}
-const rules: Rule[] = readFileSync(path.join(DIST, '_headers'), 'utf8')
-  .trim()
-  .split(/\n\s*\n/)
-  .map((block) => {
-    const [pattern, ...lines] = block.split('\n');
-    const source = pattern.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*');
-    return { pattern: new RegExp(`^${source}$`), lines: lines.map((line) => line.trim()) };
-  });
-
-function headersFor(sitePath: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const rule of rules.filter(({ pattern }) => pattern.test(sitePath))) {
-    for (const line of rule.lines) {
-      if (line.startsWith('!')) headers.delete(line.slice(1).trim().toLowerCase());
-      else {
-        const [name, ...value] = line.split(':');
-        headers.set(name.trim().toLowerCase(), value.join(':').trim());
-      }
-    }
-  }
-  return headers;
-}
+// dist/_headers as a static host applies it (tests/helpers/host-headers.ts),
+// checked against the built pages.
+const headersFor = readHostHeaders(path.join(DIST, '_headers'));
 
 const sitePathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 const directives = (policy: string) => policy.split(';').map((directive) => directive.trim()).filter(Boolean);
@@ -64,6 +40,27 @@ describe('dist/_headers', () => {
       expect(headersFor(`/${fixed}`).get('cache-control'), fixed).toMatch(/must-revalidate/);
     }
   });
+
+  it('declares gzip encoding for exactly the gzip files whose content Pagefind recognises once the browser decoded them', () => {
+    // The truth from the bytes: a gzip stream, and what it holds starts with Pagefind's signature.
+    const isGzip = (file: string) => {
+      const bytes = readFileSync(path.join(DIST, file));
+      return bytes[0] === 0x1f && bytes[1] === 0x8b;
+    };
+    const pagefindGzip = (file: string) => isGzip(file) && gunzipSync(readFileSync(path.join(DIST, file))).subarray(0, 12).toString('latin1') === 'pagefind_dcd';
+    const encoded = files.filter((file) => headersFor(`/${file}`).get('content-encoding') !== undefined);
+    for (const file of encoded) expect(headersFor(`/${file}`).get('content-encoding'), file).toBe('gzip');
+    expect(encoded.toSorted()).toEqual(files.filter(pagefindGzip).toSorted());
+    // Both bundles' metadata, chunks, filters and WebAssembly; not our hit texts, which are gzip too but decoded by the page.
+    for (const bundle of ['pagefind/', 'pagefind-char/']) {
+      for (const kind of [/\.pf_meta$/, /^index\//, /^filter\//, /^wasm\./]) {
+        expect(encoded.some((file) => file.startsWith(bundle) && kind.test(file.slice(bundle.length))), `${bundle} ${kind}`).toBe(true);
+      }
+    }
+    const texts = files.filter((file) => file.startsWith('search/text/'));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every(isGzip)).toBe(true);
+  });
 });
 
 // The README's nginx example, read as nginx would apply it to every file of
@@ -79,9 +76,9 @@ describe('the nginx example in README.md', () => {
     headers: new Map([...(body.includes('include snippets/sco-security.conf;') ? snippet : []), ...headerLines(body)]),
   }));
 
-  it('has the security snippet and both locations', () => {
+  it('has the security snippet and its four locations', () => {
     expect(snippet.size).toBe(3);
-    expect(locations).toHaveLength(2);
+    expect(locations).toHaveLength(4);
   });
 
   it('sends every file the headers dist/_headers gives it', () => {
