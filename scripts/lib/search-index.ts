@@ -10,9 +10,10 @@ import { readDocuments } from '../../src/content/document-schema.ts';
 import { readParagraphRecords, type ParagraphRecord } from '../../src/content/paragraph-record.ts';
 import { isoDate } from '../../src/lib/date.ts';
 import { compareDocuments } from '../../src/lib/search/order.ts';
-import { documentRecord } from '../../src/lib/search/records.ts';
+import { indexPages } from '../../src/lib/search/index-pages.ts';
+import { indexPageRecord, type IndexedDocument } from '../../src/lib/search/records.ts';
 import { textFiles } from '../../src/lib/search/texts.ts';
-import { INDEX_LANGUAGES, type IndexKind } from '../../src/lib/search/tokens.ts';
+import { INDEX_LANGUAGES, documentLayout, type IndexKind } from '../../src/lib/search/tokens.ts';
 import { SEARCH_INDEX_PATHS, searchTextPath } from '../../src/lib/urls.ts';
 import { withPagefindIndex } from './pagefind-service.ts';
 
@@ -33,32 +34,35 @@ function chunkLocations(characters: number): number {
 /**
  * Builds the search indexes of every paragraph of the project at `root` into
  * `site` (see SEARCH_INDEX_PATHS) and the hit texts into `site`/search/text/;
- * returns the paragraph count. One index after the other, each document
- * added on its own: Pagefind holds every word position of an index in
- * memory, about 2 GB for each of these at 1,000 documents.
+ * returns the paragraph count. One index after the other, each index page
+ * (sixteen documents, index-pages.ts) added on its own: Pagefind holds every
+ * word position of an index in memory, about 2 GB for each of these at 1,000
+ * documents.
  */
 export async function writeSearchIndex(root: string, site: string): Promise<number> {
   const documents = [...(await readDocuments(root)).values()]
     .map((document) => ({ ...document, date: isoDate(document.date) }))
     .sort(compareDocuments);
-  const paragraphs = Map.groupBy(await readParagraphRecords(root), (paragraph) => paragraph.document);
-  for (const slug of paragraphs.keys()) {
+  const byDocument = Map.groupBy(await readParagraphRecords(root), (paragraph) => paragraph.document);
+  for (const slug of byDocument.keys()) {
     if (!documents.some((document) => document.slug === slug)) throw new Error(`Search index: paragraphs name no known document “${slug}”.`);
   }
-  const ordered = documents.map(({ slug }) => ({ slug, records: (paragraphs.get(slug) ?? []).toSorted((a, b) => a.n - b.n) }));
-  const characters = ordered.reduce((sum, { records }) => sum + records.reduce((length, record) => length + record.text.length, 0), 0);
+  const ordered: IndexedDocument[] = documents.map(({ slug }) => ({ slug, paragraphs: (byDocument.get(slug) ?? []).toSorted((a, b) => a.n - b.n) }));
+  const bySlug = new Map(ordered.map((document) => [document.slug, document]));
+  const pages = indexPages(ordered.map(({ slug, paragraphs }) => ({ slug, layout: documentLayout(paragraphs.map((paragraph) => paragraph.text)) })));
+  const characters = ordered.reduce((sum, { paragraphs }) => sum + paragraphs.reduce((length, paragraph) => length + paragraph.text.length, 0), 0);
   for (const kind of Object.keys(INDEX_LANGUAGES) as IndexKind[]) {
     await withPagefindIndex(
       {},
       async (index) => {
-        for (const [rank, { slug, records }] of ordered.entries()) await index.addCustomRecord(documentRecord(slug, rank, records, kind));
+        for (const [page, paged] of pages.entries()) await index.addCustomRecord(indexPageRecord(page, paged.map(({ slug }) => bySlug.get(slug)!), kind));
         await index.writeFiles(path.join(site, SEARCH_INDEX_PATHS[kind]));
       },
       { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkLocations(characters)) },
     );
   }
-  for (const { slug, records } of ordered) await writeTexts(site, slug, records);
-  return ordered.reduce((count, { records }) => count + records.length, 0);
+  for (const { slug, paragraphs } of ordered) await writeTexts(site, slug, paragraphs);
+  return ordered.reduce((count, { paragraphs }) => count + paragraphs.length, 0);
 }
 
 async function writeTexts(site: string, slug: string, records: readonly ParagraphRecord[]): Promise<void> {

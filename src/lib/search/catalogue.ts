@@ -6,13 +6,14 @@
 // Chinese characters, which search-run.ts checks against them).
 import { fetchSiteFile, readOnce } from '../site-file.ts';
 import { SEARCH_CHARACTERS_PATH, SEARCH_DOCUMENTS_PATH } from '../urls.ts';
+import { indexPages, type IndexPage } from './index-pages.ts';
 import type { CatalogueEntry } from './listed-documents.ts';
 
 export interface Catalogue {
   /** Every document, in rank order (see order.ts). */
   documents: CatalogueEntry[];
-  /** Slug → rank (0 for the first listed). */
-  ranks: Map<string, number>;
+  /** The index pages of the documents (where each sits in the index). */
+  pages: IndexPage[];
   /** Every year with a document, newest first. */
   years: string[];
 }
@@ -21,7 +22,7 @@ async function loadCatalogue(path: string): Promise<Catalogue> {
   const documents = (await (await fetchSiteFile(path)).json()) as CatalogueEntry[];
   return {
     documents,
-    ranks: new Map(documents.map((document, rank) => [document.slug, rank])),
+    pages: indexPages(documents),
     years: [...new Set(documents.map((document) => document.year))],
   };
 }

@@ -2,7 +2,8 @@
 // index holds). Every search of a word returns, per document holding it,
 // all its positions; the paragraphs of a term follow from them
 // (positions.ts) without fetching any text.
-import { DOCUMENT_FILTER, RANK_SORT } from './records.ts';
+import { documentPositions, type IndexPage } from './index-pages.ts';
+import { PAGE_FILTER, RANK_SORT } from './records.ts';
 import { SEARCH_ENTRY_TAG, SEARCH_INDEX_PATHS } from '../urls.ts';
 import { INDEX_LANGUAGES, type IndexKind } from './tokens.ts';
 
@@ -26,7 +27,7 @@ interface Engine {
   pagefind: PagefindInstance;
   /** Resolves once Pagefind has loaded its index (see whenReady): calls made after it start at once. */
   ready: Promise<void>;
-  /** The document filter, whose counts name the documents of each result list (loaded alongside the first words). */
+  /** The page filter, whose counts name the index pages of each result list (loaded alongside the first words). */
   filters: Promise<unknown>;
 }
 
@@ -106,20 +107,28 @@ export function loadEngine(kind: IndexKind = 'bigram'): Promise<unknown> {
 }
 
 /**
- * Every position of an index word, per document. Results come sorted by
- * document rank; the document filter's counts say which documents they
- * are, and `rankOf` puts those in the same order.
+ * Every position of an index word, per document (positions in the
+ * document). Results come sorted by index page; the page filter's counts
+ * say which pages they are (numbers, so in the same order), and `pages`
+ * (indexPages of the documents in rank order) where each document sits in
+ * its page.
  */
-export async function wordPositions(kind: IndexKind, word: string, rankOf: (slug: string) => number): Promise<WordPositions> {
+export async function wordPositions(kind: IndexKind, word: string, pages: readonly IndexPage[]): Promise<WordPositions> {
   const engine = await loadInstance(kind);
-  // The word's chunks and the document filter, fetched side by side once the index is there.
+  // The word's chunks and the page filter, fetched side by side once the index is there.
   await engine.ready;
   await Promise.all([engine.filters, engine.pagefind.preload(word)]);
   const { results, filters } = await engine.pagefind.search(word, { sort: { [RANK_SORT]: 'asc' } });
-  const slugs = Object.entries(filters[DOCUMENT_FILTER] ?? {})
+  const found = Object.entries(filters[PAGE_FILTER] ?? {})
     .filter(([, count]) => count > 0)
-    .map(([slug]) => slug)
-    .sort((a, b) => rankOf(a) - rankOf(b));
-  if (slugs.length !== results.length) throw new Error(`Search index: ${results.length} results for “${word}” but ${slugs.length} documents`);
-  return new Map(slugs.map((slug, i) => [slug, results[i].words]));
+    .map(([page]) => Number(page))
+    .sort((a, b) => a - b);
+  if (found.length !== results.length) throw new Error(`Search index: ${results.length} results for “${word}” but ${found.length} pages`);
+  const positions: WordPositions = new Map();
+  found.forEach((number, i) => {
+    const page = pages[number];
+    if (!page) throw new Error(`Search index: “${word}” found in page ${number}, which lists no documents`);
+    for (const [slug, list] of documentPositions(page, results[i].words)) positions.set(slug, list);
+  });
+  return positions;
 }

@@ -42,7 +42,7 @@ export function listedDocumentAttributes(document: BuiltDocument, texts: readonl
 
 /** The document an element lists. */
 export function readListedDocument(element: HTMLElement): SearchDocument {
-  const { document: slug = '', date = '', year = '', kind = '', council = '', layout = '1' } = element.dataset;
+  const { document: slug = '', date = '', year = '', kind = '', council = '', layout = '1 0' } = element.dataset;
   const title = element.querySelector('a')?.textContent ?? slug;
   return { slug, title, date, year, kind, council, layout: parseLayout(layout) };
 }

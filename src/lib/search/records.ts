@@ -1,37 +1,50 @@
 import type { CustomRecord } from 'pagefind';
 import type { ParagraphRecord } from '../../content/paragraph-record.ts';
-import { documentPath } from '../urls.ts';
+import { SEARCH_PATH } from '../urls.ts';
 import { foldCharacter } from './fold.ts';
 import { INDEX_LANGUAGES, documentContent, isWordCharacter, type IndexKind } from './tokens.ts';
 
-/** The Pagefind filter naming each record's document: a search's counts per value are its hits per document. */
-export const DOCUMENT_FILTER = 'doc';
-/** The Pagefind sort key holding each document's rank in compareDocuments order. */
+/** The Pagefind filter naming each index page (see index-pages.ts): a search's counts per value say which pages it found. */
+export const PAGE_FILTER = 'page';
+/** The Pagefind sort key holding each index page's number, so that results come in rank order. */
 export const RANK_SORT = 'rank';
 
+/** A document's paragraphs, in order, for its index page. */
+export interface IndexedDocument {
+  slug: string;
+  paragraphs: readonly ParagraphRecord[];
+}
+
 /**
- * The search record of one document in the index of that kind (see tokens.ts).
- * A whole document is one Pagefind page: the index then holds a thousand
- * pages rather than eighty thousand paragraphs, so its metadata stays small
- * and a search returns at most one result per document; the paragraph of a
- * hit comes from its position (see paragraphAt). No meta: Pagefind indexes
- * meta words too, and they would match query words; the search page has
- * each document's title and date.
+ * The search record of one index page (index-pages.ts: documents, in rank
+ * order, one after the other) in the index of that kind (see tokens.ts).
+ * Whole documents make a page, so the index holds a few dozen pages rather
+ * than eighty thousand paragraphs: its metadata stays small, and the
+ * paragraph of a hit comes from its position (documentPositions, then
+ * paragraphAt). No meta: Pagefind indexes meta words too, and they would
+ * match query words; the search page has each document's title and date.
+ * The URL names the page: nothing reads Pagefind's fragments.
  */
-export function documentRecord(slug: string, rank: number, paragraphs: readonly ParagraphRecord[], kind: IndexKind): CustomRecord {
-  paragraphs.forEach((paragraph, i) => {
-    if (paragraph.document !== slug || paragraph.n !== i + 1) {
-      throw new Error(`${paragraph.id}: the paragraphs of ${slug} must come in order, numbered from 1 (found p${paragraph.n} at place ${i + 1})`);
-    }
-    assertIndexable(paragraph);
+export function indexPageRecord(page: number, documents: readonly IndexedDocument[], kind: IndexKind): CustomRecord {
+  const contents = documents.map(({ slug, paragraphs }) => {
+    paragraphs.forEach((paragraph, i) => {
+      if (paragraph.document !== slug || paragraph.n !== i + 1) {
+        throw new Error(`${paragraph.id}: the paragraphs of ${slug} must come in order, numbered from 1 (found p${paragraph.n} at place ${i + 1})`);
+      }
+      assertIndexable(paragraph);
+    });
+    return documentContent(
+      paragraphs.map((paragraph) => paragraph.text),
+      kind,
+    );
   });
-  const texts = paragraphs.map((paragraph) => paragraph.text);
   return {
-    url: documentPath(slug),
-    content: documentContent(texts, kind),
+    url: `${SEARCH_PATH}#index-page-${page}`,
+    // An empty document takes no position (and no separator, which Pagefind would not count).
+    content: contents.filter((content) => content !== '').join(' '),
     language: INDEX_LANGUAGES[kind],
-    filters: { [DOCUMENT_FILTER]: [slug] },
-    sort: { [RANK_SORT]: String(rank) },
+    filters: { [PAGE_FILTER]: [String(page)] },
+    sort: { [RANK_SORT]: String(page) },
   };
 }
 

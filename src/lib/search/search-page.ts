@@ -73,10 +73,10 @@ let pager: HitPager | undefined;
 let shown: Hit[] = [];
 
 async function search(query: Query): Promise<Outcome> {
-  const { documents, ranks } = await readCatalogue();
+  const { documents, pages } = await readCatalogue();
   const { selection, document: only } = state;
   return runSearch(query, documents, {
-    lookUp: (kind, word) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
+    lookUp: (kind, word) => wordPositions(kind, word, pages),
     loadCharacters: readCharacters,
     loadSimplifier,
     onMatch: firstPageLoader((match) => isSelected(match, selection, only), pageSize(), paragraphText),

@@ -55,6 +55,8 @@ export function textTokens(text: string, kind: IndexKind): string[] {
 export interface Layout {
   block: number;
   long: [n: number, slots: number][];
+  /** How many paragraphs: with the blocks of the long ones, the document's extent in the index (layoutSize). */
+  paragraphs: number;
 }
 
 const BLOCK_PERCENTILE = 0.9;
@@ -64,17 +66,22 @@ export function documentLayout(texts: readonly string[]): Layout {
   const sorted = sizes.toSorted((a, b) => a - b);
   const block = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * BLOCK_PERCENTILE))] ?? 1;
   const long = sizes.flatMap((size, i): [number, number][] => (size > block ? [[i + 1, Math.ceil(size / block)]] : []));
-  return { block, long };
+  return { block, long, paragraphs: texts.length };
 }
 
-/** The layout as the search page carries it (data-layout): "block" then " n:slots" for each long paragraph. */
-export function formatLayout({ block, long }: Layout): string {
-  return [String(block), ...long.map(([n, slots]) => `${n}:${slots}`)].join(' ');
+/** How many index positions a document takes: all its paragraphs' blocks (what documentContent gives Pagefind). */
+export function layoutSize({ block, long, paragraphs }: Layout): number {
+  return (paragraphs + long.reduce((extra, [, slots]) => extra + slots - 1, 0)) * block;
+}
+
+/** The layout as a page carries it (data-layout): "block paragraphs", then " n:slots" for each long paragraph. */
+export function formatLayout({ block, long, paragraphs }: Layout): string {
+  return [String(block), String(paragraphs), ...long.map(([n, slots]) => `${n}:${slots}`)].join(' ');
 }
 
 export function parseLayout(text: string): Layout {
-  const [block, ...long] = text.trim().split(/\s+/);
-  return { block: Number(block), long: long.map((entry) => entry.split(':').map(Number) as [number, number]) };
+  const [block, paragraphs, ...long] = text.trim().split(/\s+/);
+  return { block: Number(block), long: long.map((entry) => entry.split(':').map(Number) as [number, number]), paragraphs: Number(paragraphs) };
 }
 
 /**

@@ -5,6 +5,7 @@
 import { csv } from '../data/formats.ts';
 import { requireElement } from '../element.ts';
 import { wordPositions } from '../search/engine.ts';
+import { indexPages } from '../search/index-pages.ts';
 import { compareDocuments } from '../search/order.ts';
 import { loadSimplifier } from '../search/simplify.ts';
 import { readListedDocument } from '../search/listed-documents.ts';
@@ -28,10 +29,10 @@ const FIXED_COLUMNS = table.tHead!.rows[0].cells.length;
 
 /** Every document, in date order (the table's rows). */
 const documents: TrendDocument[] = [...table.tBodies[0].rows].map((row) => ({ ...readListedDocument(row), characters: Number(row.dataset.characters ?? 0) }));
-// The index returns documents in its rank order (search/order.ts).
-const ranks = new Map(documents.toSorted(compareDocuments).map((document, rank) => [document.slug, rank]));
+// The index holds the documents in rank order (search/order.ts), sixteen to a page.
+const pages = indexPages(documents.toSorted(compareDocuments));
 const services = {
-  lookUp: (kind: 'bigram' | 'character', word: string) => wordPositions(kind, word, (slug) => ranks.get(slug) ?? Infinity),
+  lookUp: (kind: 'bigram' | 'character', word: string) => wordPositions(kind, word, pages),
   loadSimplifier,
 };
 

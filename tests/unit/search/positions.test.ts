@@ -36,7 +36,7 @@ describe('termStarts', () => {
 
 describe('startParagraphs', () => {
   // Five paragraphs in blocks of 10 positions, the fourth over two: 0–9, 10–19, 20–29, 30–49, 50–59.
-  const layout: Layout = { block: 10, long: [[4, 2]] };
+  const layout: Layout = { block: 10, long: [[4, 2]], paragraphs: 5 };
 
   it('gives each paragraph of the starts once, in order, the long ones too', () => {
     expect(startParagraphs([0, 2, 9, 10, 31, 35, 39, 40, 49, 50], layout)).toEqual([1, 2, 4, 5]);

@@ -4,6 +4,7 @@ import {
   GAP_TOKEN,
   documentContent,
   documentLayout,
+  layoutSize,
   formatLayout,
   isWordCharacter,
   paragraphAt,
@@ -31,9 +32,10 @@ describe('textTokens', () => {
 describe('documentLayout, documentContent and paragraphAt', () => {
   it('puts each paragraph in a block, padded with gaps', () => {
     const texts = ['甲乙丙', '丁', '戊己'];
-    expect(documentLayout(texts)).toEqual({ block: 4, long: [] });
+    expect(documentLayout(texts)).toEqual({ block: 4, long: [], paragraphs: 3 });
     const tokens = documentContent(texts, 'character').split(' ');
     expect(tokens).toEqual(['甲', '乙', '丙', '.', '丁', '.', '.', '.', '戊', '己', '.', '.']);
+    expect(layoutSize(documentLayout(texts))).toBe(12);
     expect(paragraphAt(tokens.indexOf('丁'), documentLayout(texts))).toEqual({ n: 2, offset: 0, end: 8 });
     expect(paragraphAt(tokens.indexOf('己'), documentLayout(texts))).toEqual({ n: 3, offset: 1, end: 12 });
   });
@@ -41,9 +43,12 @@ describe('documentLayout, documentContent and paragraphAt', () => {
   it('gives the few longest paragraphs several blocks', () => {
     const texts = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '一二三四五六七'];
     const layout = documentLayout(texts);
-    expect(layout).toEqual({ block: 2, long: [[11, 4]] });
+    expect(layout).toEqual({ block: 2, long: [[11, 4]], paragraphs: 11 });
     expect(parseLayout(formatLayout(layout))).toEqual(layout);
-    expect(formatLayout(layout)).toBe('2 11:4');
+    expect(formatLayout(layout)).toBe('2 11 11:4');
+    // Ten paragraphs of one block, one of four: fourteen blocks of two.
+    expect(layoutSize(layout)).toBe(28);
+    expect(documentContent(texts, 'character').split(' ')).toHaveLength(28);
   });
 
   // Every position reads back as a paragraph and offset holding exactly the token there; every character is met once, in order.
@@ -54,6 +59,7 @@ describe('documentLayout, documentContent and paragraphAt', () => {
         const seen: string[] = [];
         let previous = 1;
         const tokens = documentContent(texts, 'character').split(' ');
+        expect(tokens).toHaveLength(layoutSize(layout));
         // Where each paragraph's positions end, read off the positions themselves.
         const ends = new Map(tokens.map((_, position) => [paragraphAt(position, layout).n, position + 1]));
         tokens.forEach((token, position) => {
