@@ -1,7 +1,7 @@
 // Browser only: Pagefind as the engine of search (see tokens.ts for what the
-// index holds). Every search of a word returns, per document holding it,
-// all its positions; the paragraphs of a term follow from them
-// (positions.ts) without fetching any text.
+// index holds). Every search of a word returns, per index page holding it
+// (index-pages.ts), all its positions, which tell the document and, in it,
+// the paragraph (positions.ts): a term's paragraphs without any text fetched.
 import { documentPositions, type IndexPage } from './index-pages.ts';
 import { PAGE_FILTER, RANK_SORT } from './records.ts';
 import { SEARCH_ENTRY_TAG, SEARCH_INDEX_PATHS } from '../urls.ts';
