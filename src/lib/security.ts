@@ -34,6 +34,14 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Files whose name carries a hash of their content never change under that name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** Pagefind's files named by a hash of their content (word chunks, fragments, filters, metadata), as paths in a bundle. */
+const PAGEFIND_HASHED_FILES = ['index/*', 'fragment/*', 'filter/*', '*.pf_meta'];
+
+/** Paths in both search bundles (SEARCH_INDEX_PATHS). */
+function inEachSearchBundle(files: readonly string[]): string[] {
+  return Object.values(SEARCH_INDEX_PATHS).flatMap((bundle) => files.map((file) => `${bundle}${file}`));
+}
+
 /**
  * Paths whose file names are content hashes: Vite's assets, and Pagefind's
  * word chunks, fragments, filters and metadata in both search bundles
@@ -41,10 +49,7 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * (wasm.unknown.pagefind) and search's hit texts keep fixed names and must
  * be revalidated.
  */
-export const IMMUTABLE_PATHS = [
-  '/_astro/*',
-  ...Object.values(SEARCH_INDEX_PATHS).flatMap((bundle) => ['index/*', 'fragment/*', 'filter/*', '*.pf_meta'].map((files) => `${bundle}${files}`)),
-];
+export const IMMUTABLE_PATHS = ['/_astro/*', ...inEachSearchBundle(PAGEFIND_HASHED_FILES)];
 
 /**
  * The files Pagefind writes gzip-compressed (metadata, word chunks, filters,
@@ -58,6 +63,4 @@ export const IMMUTABLE_PATHS = [
  * ignores the header sends the same bytes, and Pagefind inflates them as
  * before. Not our hit texts: the page decodes those itself.
  */
-export const GZIP_ENCODED_PATHS = Object.values(SEARCH_INDEX_PATHS).flatMap((bundle) =>
-  ['*.pf_meta', 'index/*', 'filter/*', 'fragment/*', 'wasm.*'].map((files) => `${bundle}${files}`),
-);
+export const GZIP_ENCODED_PATHS = inEachSearchBundle([...PAGEFIND_HASHED_FILES, 'wasm.*']);
