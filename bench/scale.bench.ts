@@ -6,9 +6,10 @@
 // plain HTML page per document, Pagefind's default Chinese handling, called
 // as its default UI does: init, search, the first 5 results' data), and
 // prints time, data bytes and hits side by side. Each query runs
-// SCALE_ROUNDS times (default 3), ours and bare alternated: one cold run of
+// SCALE_ROUNDS times (default 5), ours and bare alternated: one cold run of
 // each swings by ±20 % on a loaded 2-core machine, so a query's time is the
-// median of its rounds and its ratio the median of the paired ratios.
+// median of its rounds and its ratio the median of the paired ratios (with
+// 3 rounds, the median ratio of the same build moved by ±0.05 from run to run).
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
@@ -62,7 +63,7 @@ const ENGINE_FILE = /\/pagefind(-char)?\/(pagefind\.js|pagefind-worker\.js|wasm\
 /** Data a query fetches: Pagefind's entry, metadata, word chunks, filters, fragments, and our hit texts. */
 const DATA_FILE = /(\/pagefind(-char)?\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)|^\/search\/text\/.+)$/;
 
-const ROUNDS = Math.max(1, Number(process.env.SCALE_ROUNDS ?? 3));
+const ROUNDS = Math.max(1, Number(process.env.SCALE_ROUNDS ?? 5));
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
