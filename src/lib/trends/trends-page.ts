@@ -9,6 +9,7 @@ import { indexPages } from '../search/index-pages.ts';
 import { compareDocuments } from '../search/order.ts';
 import { loadSimplifier } from '../search/simplify.ts';
 import { readListedDocument } from '../search/listed-documents.ts';
+import type { IndexKind } from '../search/tokens.ts';
 import { trendChart } from './chart.ts';
 import { perTenThousand, TREND_COLUMNS, trendRows, trendSeries, type TermSeries, type TrendDocument } from './series.ts';
 import { readTrendTerms } from './terms.ts';
@@ -32,7 +33,7 @@ const documents: TrendDocument[] = [...table.tBodies[0].rows].map((row) => ({ ..
 // The index holds the documents in rank order (search/order.ts), sixteen to a page.
 const pages = indexPages(documents.toSorted(compareDocuments));
 const services = {
-  lookUp: (kind: 'bigram' | 'character', word: string) => wordPositions(kind, word, pages),
+  lookUp: (kind: IndexKind, word: string) => wordPositions(kind, word, pages),
   loadSimplifier,
 };
 
